@@ -10,9 +10,10 @@ import numpy as np
 import matplotlib.pyplot as plt
 
 # %% auto #0
-__all__ = ['FAMILIES', 'UCR_URL', 'BUNDLED', 'MAX_DOWNLOAD', 'as_series', 'make_sines', 'plot_series', 'plot_reconstructions',
-           'znorm', 'Scaler', 'mask_mcar', 'mask_blocks', 'read_ucr_tsv', 'read_ts', 'ucr_cache_dir', 'safe_extract',
-           'download_ucr', 'load_ucr']
+__all__ = ['FAMILIES', 'UCR_URL', 'BUNDLED', 'MAX_DOWNLOAD', 'IMPUTERS', 'as_series', 'make_sines', 'plot_series',
+           'plot_reconstructions', 'znorm', 'Scaler', 'mask_mcar', 'mask_blocks', 'read_ucr_tsv', 'read_ts',
+           'ucr_cache_dir', 'safe_extract', 'download_ucr', 'load_ucr', 'impute_mean', 'impute_median', 'impute_ffill',
+           'impute_linear', 'impute_idw', 'impute_gp', 'impute']
 
 # %% ../nbs/00_data_sines.ipynb #3a780d09
 def _kind(X):
@@ -392,3 +393,108 @@ def load_ucr(name:str='GunPoint', # data set name, e.g. 'GunPoint', 'ItalyPowerD
                                 f"Place {name}_{S}.ts (or .tsv) in one of those folders.")
     d = download_ucr(name, cache_dir, url)
     return _read(_find_split(d, name, S))
+
+# %% ../nbs/00_data_sines.ipynb #be8318ee
+def _impute_prep(X, name='X'):
+    "Validate `X` for imputation: `(n, T, C)` float64 copy, its NaN mask and the input's ndim"
+    nd = getattr(X, 'ndim', np.ndim(X) if not isinstance(X, (str, bytes)) else 0)
+    Xs = np.array(as_series(X, name, allow_nan=True), dtype=np.float64)
+    miss = np.isnan(Xs); empty = miss.all(axis=1)                      # (n, C)
+    if empty.any():
+        i, c = np.argwhere(empty)[0]
+        raise ValueError(f"`{name}` has {int(empty.sum())} series/channel(s) with no observed value (first: series {i}, channel {c}); nothing to impute from, drop them")
+    return Xs, miss, nd
+
+def _impute_out(Xs, nd): return (Xs[..., 0] if nd == 2 else Xs).astype(np.float32)
+
+def impute_mean(X) -> np.ndarray:
+    "Fill NaN with the mean of the observed points of each series (and channel)"
+    Xs, miss, nd = _impute_prep(X)
+    return _impute_out(np.where(miss, np.nanmean(Xs, axis=1, keepdims=True), Xs), nd)
+
+def impute_median(X) -> np.ndarray:
+    "Fill NaN with the median of the observed points of each series (and channel)"
+    Xs, miss, nd = _impute_prep(X)
+    return _impute_out(np.where(miss, np.nanmedian(Xs, axis=1, keepdims=True), Xs), nd)
+
+# %% ../nbs/00_data_sines.ipynb #870c3cfe
+def impute_ffill(X) -> np.ndarray:
+    "Fill NaN with the last observed value; a leading gap takes the first observed value (backward fill)"
+    Xs, miss, nd = _impute_prep(X)
+    T = Xs.shape[1]; t = np.arange(T)[None, :, None]
+    last = np.maximum.accumulate(np.where(~miss, t, -1), axis=1)                       # last observed index so far
+    first = np.argmax(~miss, axis=1)[:, None, :]                                       # first observed index
+    idx = np.where(last < 0, first, last)
+    return _impute_out(np.take_along_axis(Xs, idx, axis=1), nd)
+
+def impute_linear(X) -> np.ndarray:
+    "Fill NaN by linear interpolation between observed neighbours (constant beyond the first/last observation)"
+    Xs, miss, nd = _impute_prep(X)
+    n, T, C = Xs.shape; t = np.arange(T)
+    for i, c in zip(*np.nonzero(miss.any(axis=1))):
+        m = miss[i, :, c]; Xs[i, m, c] = np.interp(t[m], t[~m], Xs[i, ~m, c])
+    return _impute_out(Xs, nd)
+
+# %% ../nbs/00_data_sines.ipynb #516280d6
+def impute_idw(X, # `(n, length[, channels])` with NaN
+               k:int=4, # number of nearest observed points averaged
+               power:float=2., # weight = 1 / distance ** power
+              ) -> np.ndarray:
+    "Fill NaN with an inverse-distance weighted average of the `k` nearest observed points in time"
+    if not isinstance(k, (int, np.integer)) or k < 1: raise ValueError(f"`k` must be an int >= 1, got {k!r}")
+    if not power >= 0: raise ValueError(f"`power` must be >= 0, got {power!r}")
+    Xs, miss, nd = _impute_prep(X)
+    n, T, C = Xs.shape; t = np.arange(T)
+    for i, c in zip(*np.nonzero(miss.any(axis=1))):
+        m = miss[i, :, c]; to, tm = t[~m], t[m]
+        d = np.abs(tm[:, None] - to[None, :]).astype(np.float64)           # (n_missing, n_observed)
+        kk = min(k, len(to)); near = np.argpartition(d, kk - 1, axis=1)[:, :kk]
+        w = 1. / np.take_along_axis(d, near, 1) ** power
+        Xs[i, m, c] = (w * Xs[i, ~m, c][near]).sum(1) / w.sum(1)
+    return _impute_out(Xs, nd)
+
+# %% ../nbs/00_data_sines.ipynb #bfdf67e6
+def _gp_one(t, y, tm, length_scale, max_points, seed):
+    from sklearn.gaussian_process import GaussianProcessRegressor
+    from sklearn.gaussian_process.kernels import RBF, WhiteKernel, ConstantKernel
+    if len(t) > max_points:
+        keep = np.sort(np.random.default_rng(seed).choice(len(t), max_points, replace=False)); t, y = t[keep], y[keep]
+    mu, sd = y.mean(), y.std() + 1e-8
+    if len(t) < 3: return np.full(len(tm), mu)
+    kernel = ConstantKernel(1., (1e-2, 1e2)) * RBF(length_scale, (1e-3, 1e1)) + WhiteKernel(1e-2, (1e-6, 1.))
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')                                  # bounds reached on noise-free series
+        gp = GaussianProcessRegressor(kernel, normalize_y=False, n_restarts_optimizer=0, random_state=seed).fit(t[:, None], (y - mu) / sd)
+    return gp.predict(tm[:, None]) * sd + mu
+
+def impute_gp(X, # `(n, length[, channels])` with NaN
+              length_scale:float=0.1, # initial RBF length scale, in units of the series length
+              max_points:int=200, # fit on at most this many observed points per series (random subsample)
+              n_jobs:int|None=None, # parallel jobs over series (joblib); None: 1
+              seed:int=0, # seed of the subsample
+             ) -> np.ndarray:
+    "Fill NaN with the posterior mean of a Gaussian process (RBF + white noise) fitted to each series"
+    if not length_scale > 0: raise ValueError(f"`length_scale` must be > 0, got {length_scale!r}")
+    if not isinstance(max_points, (int, np.integer)) or max_points < 3: raise ValueError(f"`max_points` must be an int >= 3, got {max_points!r}")
+    Xs, miss, nd = _impute_prep(X)
+    n, T, C = Xs.shape; t = np.arange(T) / max(T - 1, 1)
+    todo = list(zip(*np.nonzero(miss.any(axis=1))))
+    jobs = [(t[~miss[i, :, c]], Xs[i, ~miss[i, :, c], c], t[miss[i, :, c]], length_scale, max_points, seed) for i, c in todo]
+    if n_jobs in (None, 1): outs = [_gp_one(*a) for a in jobs]
+    else:
+        from joblib import Parallel, delayed
+        outs = Parallel(n_jobs=n_jobs)(delayed(_gp_one)(*a) for a in jobs)
+    for (i, c), o in zip(todo, outs): Xs[i, miss[i, :, c], c] = o
+    return _impute_out(Xs, nd)
+
+# %% ../nbs/00_data_sines.ipynb #adfb93a9
+IMPUTERS = {'mean': impute_mean, 'median': impute_median, 'ffill': impute_ffill, 'linear': impute_linear,
+            'idw': impute_idw, 'gp': impute_gp}
+
+def impute(X, # `(n, length[, channels])` with NaN
+           method:str='linear', # a key of `IMPUTERS`
+           **kwargs, # passed to the imputer
+          ) -> np.ndarray:
+    "Fill the NaN of `X` with the baseline imputer `method`"
+    if method not in IMPUTERS: raise ValueError(f"`method` must be one of {tuple(IMPUTERS)}, got {method!r}")
+    return IMPUTERS[method](X, **kwargs)
