@@ -4,8 +4,9 @@
     python benchmarks/memmap_bench.py --n 10000000          # the 4 GB variant
     python benchmarks/memmap_bench.py --sizes 250000 500000 1000000   # epoch time vs n
 
-Each measurement runs in a fresh subprocess, so its peak RSS (`ru_maxrss`, which counts the file pages
-mapped into the process as well as its own memory) is its own. The model is a tiny `LinearAE`, so an
+Each measurement runs in a fresh subprocess and reports its peak RSS as VmHWM from /proc/self/status (it
+counts file pages mapped into the process as well as its own memory; `ru_maxrss` is not used because Linux
+carries it over from the parent through fork and exec, and the parent may have just written the file). The model is a tiny `LinearAE`, so an
 epoch measures the data path (read, scale, batch) rather than the model. Not run by the tests.
 """
 import argparse, json, os, resource, subprocess, sys, time
@@ -26,16 +27,16 @@ def make_file(path, n, length, chunk=200_000, seed=0):
     mm.flush(); del mm
     return path
 
-def _rss_mb():
-    "Current (RssAnon, RssFile) of this process in MB"
+def _status_mb(*keys):
+    "Fields of /proc/self/status in MB (VmHWM: peak RSS of this process image; RssAnon, RssFile: now)"
     d = dict(l.split(':', 1) for l in Path('/proc/self/status').read_text().splitlines() if ':' in l)
-    return tuple(int(d[k].split()[0]) / 1024 for k in ('RssAnon', 'RssFile'))
+    return tuple(int(d[k].split()[0]) / 1024 for k in keys)
 
 def child(path, n, what, batch_size):
     import torch
     from tsae.train import LinearAE, LinearAEEstimator, SeriesView, fit_module, open_series, _check_memmap
     torch.set_num_threads(1)
-    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    base, = _status_mb('VmHWM')
     X = _check_memmap(open_series(path), 'X')[:n]
     t = time.perf_counter()
     if what == 'epoch':            # one epoch of fit_module over the memmap (data already scaled-ish)
@@ -44,9 +45,9 @@ def child(path, n, what, batch_size):
     else:                          # the estimator end to end: scan (validation + scaler), split, one epoch, validation
         LinearAEEstimator(latent_dim=8, epochs=1, batch_size=batch_size, random_state=0, device='cpu').fit(X)
     dt = time.perf_counter() - t
-    anon, file = _rss_mb()
+    peak, anon, file = _status_mb('VmHWM', 'RssAnon', 'RssFile')
     print(json.dumps({'what': what, 'n': n, 'batch_size': batch_size, 'seconds': dt, 'sec_per_100k': dt / n * 1e5,
-                      'peak_rss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 'rss_after_imports_mb': base,
+                      'peak_rss_mb': peak, 'rss_after_imports_mb': base,
                       'rss_anon_end_mb': anon, 'rss_file_end_mb': file}))
 
 def main():
@@ -55,13 +56,14 @@ def main():
     ap.add_argument('--sizes', type=int, nargs='*', help='n values to time (default: n/4, n/2, n)')
     ap.add_argument('--batch-size', type=int, default=128)
     ap.add_argument('--dir', default='/tmp/tsae_bench'); ap.add_argument('--child', nargs=3)
+    ap.add_argument('--no-estimator', action='store_true', help='skip the end-to-end estimator fit')
     a = ap.parse_args()
     if a.child: return child(a.child[0], int(a.child[1]), a.child[2], a.batch_size)
     t = time.perf_counter(); path = make_file(Path(a.dir) / f'sines_{a.n}x{a.length}.npy', a.n, a.length)
     print(f"# data: {path} ({path.stat().st_size / 1e6:.0f} MB), ready in {time.perf_counter() - t:.1f} s", flush=True)
     rows = []
     for n in (a.sizes or [a.n // 4, a.n // 2, a.n]):
-        for what in ('epoch',) + (('estimator',) if n == a.n else ()):
+        for what in ('epoch',) + (('estimator',) if n == a.n and not a.no_estimator else ()):
             out = subprocess.run([sys.executable, __file__, '--child', str(path), str(n), what, '--batch-size', str(a.batch_size)],
                                  capture_output=True, text=True, check=True)
             rows.append(json.loads(out.stdout.strip().splitlines()[-1])); print(json.dumps(rows[-1]), flush=True)
