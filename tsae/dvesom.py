@@ -21,8 +21,8 @@ from .metrics import clustering_scores
 # %% auto #0
 __all__ = ['TOPOLOGIES', 'CLUSTER_METHODS', 'grid_coords', 'grid_neighbours', 'som_temperature', 'SOMLayer', 'quantization_error',
            'topographic_error', 'cluster_units', 'kl_normal', 'DVESOMNet', 'DVESOM', 'umatrix', 'plot_umatrix',
-           'plot_hitmap', 'plot_prototypes', 'plot_latent', 'BatchSOM', 'cluster_method', 'LoopDecoderNet',
-           'bench_dvesom']
+           'plot_hitmap', 'plot_prototypes', 'plot_latent', 'BatchSOM', 'cluster_method', 'extra_metrics',
+           'LoopDecoderNet', 'bench_dvesom']
 
 # %% ../nbs/03_dvesom.ipynb #1b4a9cfe
 TOPOLOGIES = ('rectangular', 'hexagonal')
@@ -479,6 +479,17 @@ def cluster_method(method:str, # one of `CLUSTER_METHODS`
         m = DVESOM(**{**params, 'variational': method == 'dvesom', 'n_clusters': k, 'random_state': seed}).fit(X_fit)
         pred = m.predict(X_test)
     return {**clustering_scores(y_test, pred), 'seconds': time.perf_counter() - t0}
+
+# %% ../nbs/03_dvesom.ipynb #671c34bf
+def extra_metrics(est:DVESOM, X_train, y_train, X_test, y_test, seed:int=0) -> dict:
+    "DVESOM's own metrics for `tsae.experiments`: map clustering (k = number of classes) NMI/ARI/purity, quantization and topographic error"
+    out = {'map_qe': est.quantization_error(X_test), 'map_te': est.topographic_error(X_test)}
+    if y_train is None or y_test is None: return out
+    k = min(len(np.unique(y_train)), est.rows * est.cols)
+    est.unit_clusters_ = cluster_units(est.prototypes_, est.coords_, k)
+    out.update({f'map_{m}': v for m, v in clustering_scores(np.asarray(y_test), est.predict(X_test)).items()})
+    return out
+
 
 # %% ../nbs/03_dvesom.ipynb #f19974db
 class LoopDecoderNet(DVESOMNet):
