@@ -199,11 +199,11 @@ class BTVQVAEEstimator(VQVAEEstimator):
         return BTVQVAE(n_channels, length, gamma=self.gamma, lambd=self.lambd, proj_dims=tuple(self.proj_dims), augs=tuple(self.augs),
                        aug_strength=self.aug_strength, **self._module_kwargs())
 
-    def fit(self, X, y=None, X_val=None):
-        "Fit on series `X` `(n, length[, channels])`; Barlow Twins needs `batch_size` >= 2"
+    def _check_params(self, X):
+        "Barlow Twins needs `batch_size` >= 2 (it standardizes over the batch); then the VQ-VAE's checks"
         if self.gamma and (not isinstance(self.batch_size, (int, np.integer)) or self.batch_size < 2):
             raise ValueError(f"`batch_size` must be >= 2 for the Barlow Twins term (it standardizes over the batch), got {self.batch_size!r}")
-        return super().fit(X, y, X_val)
+        super()._check_params(X)
 
 # %% ../nbs/05_barlow_twins.ipynb #8a09146f
 def extra_metrics(est:BTVQVAEEstimator, X_train, y_train, X_test, y_test, seed:int=0) -> dict:

@@ -248,7 +248,7 @@ class DVESOM(TSEstimator):
         self.epochs, self.batch_size, self.lr, self.weight_decay, self.max_time = epochs, batch_size, lr, weight_decay, max_time
         self.patience, self.val_size, self.device, self.random_state, self.verbose = patience, val_size, device, random_state, verbose
 
-    def _check_params(self):
+    def _check_params(self, X):
         _check_grid(self.rows, self.cols, self.topology)
         for name in ('beta', 'gamma'):
             v = getattr(self, name)
@@ -268,10 +268,6 @@ class DVESOM(TSEstimator):
         return DVESOMNet(length, n_channels, self.hidden, self.latent_dim, self.n_layers, self.rows, self.cols, self.topology,
                          self.beta, self.gamma, self.variational, self.T_max, self.T_min, self.pretrain_epochs, patch)
 
-    def fit(self, X, y=None, X_val=None):
-        "Fit on series `X` `(n, length[, channels])`; `y` is ignored (unsupervised)"
-        self._check_params()
-        return TSEstimator.fit(self, X, None, X_val)
 
     def _after_fit(self, Xs, Xv):
         som = self.module_.som

@@ -19,8 +19,8 @@ from . import __version__
 from .data import as_series, Scaler
 
 # %% auto #0
-__all__ = ['TRAIN_PARAMS', 'get_device', 'seed_everything', 'resolve_seed', 'n_params', 'CheckpointError', 'save_checkpoint',
-           'load_checkpoint', 'lr_at', 'open_series', 'SeriesView', 'dist_env', 'init_distributed',
+__all__ = ['RESERVED', 'TRAIN_PARAMS', 'get_device', 'seed_everything', 'resolve_seed', 'n_params', 'CheckpointError',
+           'save_checkpoint', 'load_checkpoint', 'lr_at', 'open_series', 'SeriesView', 'dist_env', 'init_distributed',
            'TrainingInterrupted', 'load_train_checkpoint', 'NonFiniteLossError', 'evaluate_loss', 'fit_module',
            'LinearAE', 'plot_history', 'TSEstimator', 'transform', 'reconstruct', 'score', 'r2', 'save',
            'LinearAEEstimator', 'estimator_class', 'fit_estimator']
@@ -335,8 +335,12 @@ def _resume_state(resume, checkpoint):
 class NonFiniteLossError(FloatingPointError):
     "The training loss became NaN or inf"
 
+RESERVED = ('epoch', 'lr', 'time', 'samples', 'loss', 'train_loss', 'val_loss')   # history keys a loss term may not use
+
 def _total(parts:dict):
     "Sum the loss terms of `parts` (names starting with `_` are metrics, not summed)"
+    clash = [k for k in parts if k in RESERVED]
+    if clash: raise ValueError(f"`loss()` returned the term name(s) {clash}, which the training history uses for itself ({', '.join(RESERVED)}); rename them")
     return sum(v for k, v in parts.items() if not k.startswith('_'))
 
 def _as_tensor(X, name):
@@ -577,6 +581,7 @@ class TSEstimator(BaseEstimator):
     def _extra_state(self) -> dict: return {}           # fitted state beyond the weights (thresholds, ...)
     def _load_extra_state(self, d:dict): pass
     def _after_fit(self, X, X_val): pass                # hook: scaled train/validation arrays
+    def _check_params(self, X): pass                    # hook: validate parameters against the data `(n, length, channels)` before training
 
     def _fit_kwargs(self):
         return {k: getattr(self, k) for k in TRAIN_PARAMS if hasattr(self, k)}
@@ -612,6 +617,7 @@ def _fit(self:TSEstimator, X, y=None, X_val=None,
     X = open_series(X, 'X'); stream = isinstance(X, np.memmap)
     if stream: X = _check_memmap(X, 'X', min_length=self._min_length)
     else: X = as_series(X, 'X', allow_nan=self._supports_nan, min_length=self._min_length)
+    self._check_params(X)
     seed = ck['seed'] if ck is not None else _broadcast_int(resolve_seed(getattr(self, 'random_state', None)))
     seed_everything(seed)
     self.n_channels_, self.length_ = X.shape[2], X.shape[1]

@@ -298,11 +298,9 @@ class VQVAEEstimator(TSEstimator):
 
     def _build_module(self, n_channels, length): return VQVAE(n_channels, length, **self._module_kwargs())
 
-    def fit(self, X, y=None, X_val=None):
-        "Fit on series `X` `(n, length[, channels])`; fails early when the series are shorter than the STFT window"
-        X = as_series(X, 'X')
+    def _check_params(self, X):
+        "Fail early, before training, when the series are shorter than the STFT window"
         _check_fft(X.shape[1], self.n_fft or auto_fft(X.shape[1]), self.hop or max((self.n_fft or auto_fft(X.shape[1])) // 4, 1), 'X')
-        return super().fit(X, y, X_val)
 
     def transform(self, X, return_codes:bool=False):
         "Quantized latents of `X`, flattened `(n, dim * n_freq * n_frames')`; with `return_codes` also the code indices"
