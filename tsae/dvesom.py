@@ -15,14 +15,14 @@ from sklearn.cluster import AgglomerativeClustering
 from sklearn.decomposition import PCA
 from sklearn.utils.validation import check_is_fitted
 from .data import as_series, make_sines, znorm
-from .train import TSEstimator, fit_module, get_device, resolve_seed, seed_everything
+from .train import TSEstimator, fit_module, get_device, resolve_seed, seed_everything, kl_normal, auto_patch
 from .metrics import clustering_scores
 
 # %% auto #0
 __all__ = ['TOPOLOGIES', 'CLUSTER_METHODS', 'grid_coords', 'grid_neighbours', 'som_temperature', 'SOMLayer', 'quantization_error',
-           'topographic_error', 'cluster_units', 'kl_normal', 'DVESOMNet', 'DVESOM', 'umatrix', 'plot_umatrix',
-           'plot_hitmap', 'plot_prototypes', 'plot_latent', 'BatchSOM', 'cluster_method', 'extra_metrics',
-           'LoopDecoderNet', 'bench_dvesom']
+           'topographic_error', 'cluster_units', 'DVESOMNet', 'DVESOM', 'umatrix', 'plot_umatrix', 'plot_hitmap',
+           'plot_prototypes', 'plot_latent', 'BatchSOM', 'cluster_method', 'extra_metrics', 'LoopDecoderNet',
+           'bench_dvesom']
 
 # %% ../nbs/03_dvesom.ipynb #1b4a9cfe
 TOPOLOGIES = ('rectangular', 'hexagonal')
@@ -155,10 +155,6 @@ def cluster_units(prototypes, # `(K, d)`
     return AgglomerativeClustering(n_clusters=int(k), connectivity=conn, linkage='ward').fit_predict(M)
 
 # %% ../nbs/03_dvesom.ipynb #7fd0652e
-def kl_normal(mu, logvar):
-    "KL divergence of `N(mu, exp(logvar))` from `N(0, I)`, summed over the code, per sample"
-    return -0.5 * (1 + logvar - mu ** 2 - logvar.exp()).sum(-1)
-
 class DVESOMNet(nn.Module):
     "BiLSTM encoder -> (mu, logvar) -> z -> LSTM decoder over the whole sequence, with a `SOMLayer` on the codes"
     def __init__(self, length:int, # series length
@@ -226,7 +222,7 @@ class DVESOMNet(nn.Module):
         x_hat = self.decode(z, x.shape[1])
         TC = x.shape[1] * x.shape[2]
         parts = {'recon': F.mse_loss(x_hat.float(), x.float())}
-        parts['kl'] = self.beta * kl_normal(mu.float(), logvar.float()).mean() / TC if self.variational else x.new_zeros(())
+        parts['kl'] = self.beta * kl_normal(mu.float(), logvar.float()).sum(-1).mean() / TC if self.variational else x.new_zeros(())
         if bool(self.som_active):
             if not bool(self.som.initialised): self.som.init_from(mu)          # prototypes from encoded samples
             parts['som'] = self.gamma * self.som.loss(mu)
@@ -264,7 +260,7 @@ class DVESOM(TSEstimator):
             if k > self.rows * self.cols: raise ValueError(f"`n_clusters`={k} is larger than the number of map units ({self.rows}x{self.cols}={self.rows * self.cols}); use a larger grid or fewer clusters")
 
     def _build_module(self, n_channels, length):
-        patch = self.patch if self.patch is not None else max(1, round(length / 20))   # None: about 20 LSTM steps per series
+        patch = self.patch if self.patch is not None else auto_patch(length)   # None: about 20 LSTM steps per series
         return DVESOMNet(length, n_channels, self.hidden, self.latent_dim, self.n_layers, self.rows, self.cols, self.topology,
                          self.beta, self.gamma, self.variational, self.T_max, self.T_min, self.pretrain_epochs, patch)
 

@@ -13,19 +13,15 @@ import matplotlib.pyplot as plt
 from sklearn.metrics import roc_auc_score
 from sklearn.utils.validation import check_is_fitted
 from .data import as_series, make_sines, mask_mcar, mask_blocks, IMPUTERS
-from .train import TSEstimator, resolve_seed
+from .train import TSEstimator, resolve_seed, kl_normal, to_patches, from_patches
 
 # %% auto #0
-__all__ = ['LOG2PI', 'ANOMALY_SIZES', 'ANOMALY_KINDS', 'kl_normal', 'gaussian_nll', 'LSTMVAENet', 'LSTMVAE', 'score_samples',
-           'predict', 'set_threshold', 'reconstruct', 'sample', 'map_objective', 'refine_z', 'impute', 'inject_anomaly',
+__all__ = ['LOG2PI', 'ANOMALY_SIZES', 'ANOMALY_KINDS', 'gaussian_nll', 'LSTMVAENet', 'LSTMVAE', 'score_samples', 'predict',
+           'set_threshold', 'reconstruct', 'sample', 'map_objective', 'refine_z', 'impute', 'inject_anomaly',
            'anomaly_auc', 'imputation_study', 'summarize', 'plot_study', 'evaluate', 'extra_metrics']
 
 # %% ../nbs/02_lstm_vae.ipynb #aea8c4bf
 LOG2PI = math.log(2 * math.pi)
-
-def kl_normal(mu, logvar):
-    "KL(N(`mu`, exp(`logvar`)) ‖ N(0, 1)) per coordinate: ½(μ² + σ² − log σ² − 1)"
-    return 0.5 * (mu ** 2 + logvar.exp() - logvar - 1)
 
 def gaussian_nll(x, mean, logvar, observed=None):
     "Per-point −log N(`x`; `mean`, exp(`logvar`)); 0 where not `observed` (default: where `x` is not NaN)"
@@ -35,16 +31,6 @@ def gaussian_nll(x, mean, logvar, observed=None):
     return torch.where(observed, nll, torch.zeros_like(nll))
 
 # %% ../nbs/02_lstm_vae.ipynb #986cff2d
-def _patch(x, p:int):
-    "`(bs, T, C)` -> `(bs, ceil(T/p), p*C)`, padding the end with the last step"
-    B, T, C = x.shape; pad = (-T) % p
-    if pad: x = torch.cat([x, x[:, -1:].expand(B, pad, C)], 1)
-    return x.reshape(B, (T + pad) // p, p * C)
-
-def _unpatch(x, T:int, C:int):
-    "`(bs, T', p*C)` -> `(bs, T, C)`, cropping the padding"
-    return x.reshape(x.shape[0], -1, C)[:, :T]
-
 def _aug_mask(observed, rate_max:float):
     "Hide more observed points from the encoder: per series a rate in [0, `rate_max`), MCAR for half the batch, one gap for the rest"
     bs, T, C = observed.shape; dev = observed.device
@@ -90,8 +76,8 @@ class LSTMVAENet(nn.Module):
     def posterior(self, x, observed=None):
         "Mean and log-variance of q(z|x): `(bs, latent)` ('sequence') or `(bs, T', latent)` ('step')"
         if observed is None: observed = ~torch.isnan(x)
-        xin = torch.cat([_patch(torch.where(observed, x, torch.zeros_like(x)), self.p),
-                         _patch(observed.to(x.dtype), self.p)], -1)            # (bs, T', 2pC)
+        xin = torch.cat([to_patches(torch.where(observed, x, torch.zeros_like(x)), self.p),
+                         to_patches(observed.to(x.dtype), self.p)], -1)            # (bs, T', 2pC)
         out, (h, _) = self.encoder(xin)                                        # out (bs, T', 2H); h (2L, bs, H)
         feats = torch.cat([h[-2], h[-1]], -1) if self.layout == 'sequence' else out
         mu, logvar = self.to_post(feats).float().chunk(2, -1)
@@ -106,7 +92,7 @@ class LSTMVAENet(nn.Module):
             h0, c0 = torch.tanh(self.to_state(z)).view(B, 2, self.L, self.H).permute(1, 2, 0, 3).contiguous().unbind(0)
             out, _ = self.decoder(torch.cat([z[:, None].expand(B, steps, z.shape[1]), clock], -1), (h0, c0))  # (bs, T', H)
         else: out, _ = self.decoder(z)                                         # z (bs, T', latent)
-        mean, raw = _unpatch(self.head(out).float(), T, 2 * self.C).chunk(2, -1)   # (bs, T, 2C): mean and variance per point
+        mean, raw = from_patches(self.head(out).float(), T, 2 * self.C).chunk(2, -1)   # (bs, T, 2C): mean and variance per point
         return mean, torch.log(self.min_std ** 2 + F.softplus(raw))
 
     def elbo_terms(self, x, observed=None, enc_observed=None, sample:bool=True):
@@ -200,7 +186,7 @@ def _steps(self:LSTMVAE, Xs):
         obs = ~torch.isnan(xb)
         nll, _, _ = net.elbo_terms(xb, obs, sample=False)
         mu = net.encode(xb); T = xb.shape[1]
-        z = mu[:, None].expand(-1, T, -1) if mu.ndim == 2 else _unpatch(mu.repeat_interleave(net.p, 1), T, mu.shape[-1])
+        z = mu[:, None].expand(-1, T, -1) if mu.ndim == 2 else from_patches(mu.repeat_interleave(net.p, 1), T, mu.shape[-1])
         clock = torch.linspace(0, 1, T, device=xb.device)[None, :, None].expand(len(xb), T, 1)
         s = nll.sum(-1).masked_fill(~obs.any(-1), float('nan'))
         return s, torch.cat([z, clock], -1)

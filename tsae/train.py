@@ -22,8 +22,8 @@ from .data import as_series, Scaler
 __all__ = ['RESERVED', 'TRAIN_PARAMS', 'get_device', 'seed_everything', 'resolve_seed', 'n_params', 'CheckpointError',
            'save_checkpoint', 'load_checkpoint', 'lr_at', 'open_series', 'SeriesView', 'dist_env', 'init_distributed',
            'TrainingInterrupted', 'load_train_checkpoint', 'NonFiniteLossError', 'evaluate_loss', 'fit_module',
-           'LinearAE', 'plot_history', 'TSEstimator', 'transform', 'reconstruct', 'score', 'r2', 'save',
-           'LinearAEEstimator', 'estimator_class', 'fit_estimator']
+           'LinearAE', 'plot_history', 'auto_patch', 'to_patches', 'from_patches', 'kl_normal', 'TSEstimator',
+           'transform', 'reconstruct', 'score', 'r2', 'save', 'LinearAEEstimator', 'estimator_class', 'fit_estimator']
 
 # %% ../nbs/00a_train.ipynb #83f3f55a
 def get_device(device=None) -> torch.device:
@@ -556,6 +556,27 @@ def plot_history(history:list, # as returned by `fit_module` (or an estimator's 
     if title: ax.set_title(title)
     fig.tight_layout()
     return fig
+
+# %% ../nbs/00a_train.ipynb #92f145bc
+def auto_patch(length:int, steps:int=20) -> int:
+    "Patch size that leaves about `steps` recurrent steps for a series of `length` points"
+    return max(1, round(length / steps))
+
+def to_patches(x, p:int):
+    "`(bs, T, C)` -> `(bs, ceil(T/p), p*C)`, padding the end by repeating the last step"
+    B, T, C = x.shape
+    pad = (-T) % p
+    if pad: x = torch.cat([x, x[:, -1:].expand(B, pad, C)], 1)
+    return x.reshape(B, (T + pad) // p, p * C)
+
+def from_patches(x, T:int, C:int):
+    "`(bs, T', p*C)` -> `(bs, T, C)`, cropping the padding"
+    return x.reshape(x.shape[0], -1, C)[:, :T]
+
+def kl_normal(mu, logvar):
+    "KL(N(`mu`, exp(`logvar`)) ‖ N(0, 1)) per coordinate: ½(μ² + σ² − log σ² − 1)"
+    return 0.5 * (mu ** 2 + logvar.exp() - logvar - 1)
+
 
 # %% ../nbs/00a_train.ipynb #57c9e4a7
 TRAIN_PARAMS = ('epochs', 'batch_size', 'lr', 'weight_decay', 'schedule', 'max_time', 'patience', 'grad_clip', 'amp', 'verbose')
