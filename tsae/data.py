@@ -140,7 +140,7 @@ def plot_reconstructions(X, # originals `(n, length[, channels])`
     for i, ax in zip(range(n), axs):
         for c in range(X.shape[2]):
             l, = ax.plot(X[i, :, c], lw=1.2, label='original' if c == 0 else None)
-            ax.plot(X_hat[i, :, c], '--', color=l.get_color(), lw=1.2, alpha=.9, label='reconstruction' if c == 0 else None)
+            ax.plot(X_hat[i, :, c], '--', color=l.get_color() if X.shape[2] > 1 else 'C3', lw=1.2, alpha=.9, label='reconstruction' if c == 0 else None)
             if missing is not None:
                 m = as_series(missing, 'missing').astype(bool)[i, :, c]
                 ax.plot(np.flatnonzero(m), X[i, m, c], 'x', ms=3, color='k', label='missing' if c == 0 else None)

@@ -13,24 +13,11 @@ from .data import make_sines, Scaler, plot_reconstructions
 from .train import TSEstimator, fit_module, r2, get_device, n_params
 
 # %% auto #0
-__all__ = ['auto_patch', 'to_patches', 'from_patches', 'LSTMAutoencoder', 'LSTMAE', 'TextbookLSTMAE', 'ablation', 'bench_lstm_ae']
+__all__ = ['LSTMAutoencoder', 'LSTMAE', 'TextbookLSTMAE', 'ablation', 'bench_lstm_ae']
 
 # %% ../nbs/01_lstm_ae.ipynb #b4e13261
-def auto_patch(length:int, steps:int=20) -> int:
-    "Patch size that leaves about `steps` recurrent steps for a series of `length` points"
-    return max(1, round(length / steps))
-
-def to_patches(x, p:int):
-    "`(bs, T, C)` -> `(bs, ceil(T/p), p*C)`, padding the end by repeating the last step"
-    B, T, C = x.shape
-    pad = (-T) % p
-    if pad: x = torch.cat([x, x[:, -1:].expand(B, pad, C)], 1)
-    return x.reshape(B, (T + pad) // p, p * C)
-
-def from_patches(x, T:int, C:int):
-    "`(bs, T', p*C)` -> `(bs, T, C)`, cropping the padding"
-    B = x.shape[0]
-    return x.reshape(B, -1, C)[:, :T]
+# the patch helpers live in tsae.train: the LSTM-VAE and DVESOM use them too
+from .train import auto_patch, to_patches, from_patches
 
 # %% ../nbs/01_lstm_ae.ipynb #ebfa1932
 class LSTMAutoencoder(nn.Module):
@@ -168,14 +155,16 @@ def _plain_loop(module, Xtr, seconds, lr, batch_size, seed):
 
 def bench_lstm_ae(seconds:float=30, # training budget of each run
                   n:int=5000, # sines; the last 500 are the test set
-                  seed:int=0) -> dict:
+                  seed:int=0,
+                  val_size:float=0., # validation split of `LSTMAE.fit` (the plain loop trains on the same rows)
+                 ) -> dict:
     "Samples/s and test R² of `LSTMAE.fit` and of a plain PyTorch loop on the same module, same budget"
     X, _ = make_sines(n, seed=seed); Xtr, Xte = X[:-500], X[-500:]
-    est = LSTMAE(max_time=seconds, epochs=10**6, val_size=0.1, random_state=seed, device='cpu').fit(Xtr)
+    est = LSTMAE(max_time=seconds, epochs=10**6, val_size=val_size, random_state=seed, device='cpu').fit(Xtr)
     h = est.history_; tsae_sps = sum(r['samples'] for r in h) / h[-1]['time']
     sc = Scaler().fit(Xtr); Xs_tr, Xs_te = sc.transform(Xtr), sc.transform(Xte)
     torch.manual_seed(seed); m = LSTMAutoencoder(1, X.shape[1])
-    plain_sps = _plain_loop(m, Xs_tr[:len(Xtr) - round(0.1 * len(Xtr))], seconds, 3e-3, 128, seed)
+    plain_sps = _plain_loop(m, Xs_tr[:len(Xtr) - (round(val_size * len(Xtr)) if val_size else 0)], seconds, 3e-3, 128, seed)
     with torch.no_grad(): plain_r2 = r2(Xs_te, m.eval()(torch.from_numpy(Xs_te)).numpy())
     return {'seconds': seconds, 'tsae_samples_per_s': round(tsae_sps, 1), 'plain_samples_per_s': round(plain_sps, 1),
             'ratio': round(tsae_sps / plain_sps, 3), 'tsae_test_r2': round(est.score(Xte), 4), 'plain_test_r2': round(plain_r2, 4),
