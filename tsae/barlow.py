@@ -80,6 +80,7 @@ def crop_resize(x, strength:float=0.1, seed=None):
     keep = 1 - s * _rand((n,), g, x3.device)                              # (n,) fraction kept
     start = (1 - keep) * _rand((n,), g, x3.device)
     pos = (start[:, None] + keep[:, None] * torch.linspace(0, 1, T, device=x3.device)[None]) * (T - 1)   # (n, T) positions
+    pos = torch.where((pos - pos.round()).abs() < 1e-4, pos.round(), pos)   # positions on a sample (e.g. strength 0) are exact, not 38.99999
     lo = pos.floor().long().clamp(0, T - 1); hi = (lo + 1).clamp(max=T - 1); w = (pos - lo)[..., None]
     gat = lambda i: torch.gather(x3, 1, i[..., None].expand(n, T, C))
     return back(gat(lo) * (1 - w) + gat(hi) * w)
