@@ -10,7 +10,7 @@ import numpy as np
 import matplotlib.pyplot as plt
 
 # %% auto #0
-__all__ = ['FAMILIES', 'UCR_URL', 'BUNDLED', 'MAX_DOWNLOAD', 'IMPUTERS', 'as_series', 'make_sines', 'plot_series',
+__all__ = ['FAMILIES', 'UCR_URL', 'BUNDLED', 'MAX_DOWNLOAD', 'IMPUTERS', 'check_shape', 'as_series', 'make_sines', 'plot_series',
            'plot_reconstructions', 'znorm', 'Scaler', 'mask_mcar', 'mask_blocks', 'read_ucr_tsv', 'read_ts',
            'ucr_cache_dir', 'safe_extract', 'download_ucr', 'load_ucr', 'impute_mean', 'impute_median', 'impute_ffill',
            'impute_linear', 'impute_idw', 'impute_gp', 'impute']
@@ -20,6 +20,17 @@ def _kind(X):
     "A short description of `X` for error messages"
     shape = getattr(X, 'shape', None)
     return f"{type(X).__name__} of shape {tuple(shape)}" if shape is not None else type(X).__name__
+
+def check_shape(arr, name:str='X', n_channels:int|None=None, min_length:int=1):
+    "`arr` (an array or memmap) as `(n, length, channels)`, after checking its dims, emptiness, length and channel count"
+    if arr.ndim == 2: arr = arr[:, :, None]
+    if arr.ndim != 3: raise ValueError(f"`{name}` must have 2 dims (n, length) or 3 dims (n, length, channels), got {arr.ndim} dims, shape {arr.shape}")
+    n, T, C = arr.shape
+    if n == 0 or T == 0 or C == 0: raise ValueError(f"`{name}` must be non-empty, got shape {arr.shape}")
+    if T < min_length: raise ValueError(f"`{name}` series must be at least {min_length} steps long, got length {T}")
+    if n_channels is not None and C != n_channels:
+        raise ValueError(f"`{name}` must have {n_channels} channel(s) as the data the model was fitted on, got {C} (shape {arr.shape})")
+    return arr
 
 def as_series(X, # array-like `(n, length)` or `(n, length, channels)`
               name:str='X', # argument name used in error messages
@@ -38,13 +49,7 @@ def as_series(X, # array-like `(n, length)` or `(n, length, channels)`
     if arr.dtype == object or not (np.issubdtype(arr.dtype, np.number) or arr.dtype == bool):
         raise TypeError(f"`{name}` must hold numbers, got dtype {arr.dtype} ({_kind(X)})")
     if np.issubdtype(arr.dtype, np.complexfloating): raise TypeError(f"`{name}` must hold real numbers, got dtype {arr.dtype}")
-    if arr.ndim == 2: arr = arr[:, :, None]
-    if arr.ndim != 3: raise ValueError(f"`{name}` must have 2 dims (n, length) or 3 dims (n, length, channels), got {arr.ndim} dims, shape {arr.shape}")
-    n, T, C = arr.shape
-    if n == 0 or T == 0 or C == 0: raise ValueError(f"`{name}` must be non-empty, got shape {arr.shape}")
-    if T < min_length: raise ValueError(f"`{name}` series must be at least {min_length} steps long, got length {T}")
-    if n_channels is not None and C != n_channels:
-        raise ValueError(f"`{name}` must have {n_channels} channel(s) as the data the model was fitted on, got {C} (shape {arr.shape})")
+    arr = check_shape(arr, name, n_channels, min_length)
     if arr is not X or arr.dtype != dtype: arr = arr.astype(dtype, copy=False)
     if not isinstance(arr, np.memmap):
         if np.isinf(arr).any(): raise ValueError(f"`{name}` contains inf at {int(np.isinf(arr).sum())} position(s); remove or replace them")

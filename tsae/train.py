@@ -16,7 +16,7 @@ from sklearn.utils import check_random_state
 from sklearn.utils.validation import check_is_fitted
 from fastprogress.fastprogress import progress_bar
 from . import __version__
-from .data import as_series, Scaler
+from .data import as_series, check_shape, Scaler
 
 # %% auto #0
 __all__ = ['RESERVED', 'TRAIN_PARAMS', 'get_device', 'seed_everything', 'resolve_seed', 'n_params', 'CheckpointError',
@@ -130,14 +130,7 @@ def _check_memmap(X, name, n_channels=None, min_length=1):
     "Check the dtype and shape of memmap `X` without reading it; returns a `(n, length, channels)` view"
     if not (np.issubdtype(X.dtype, np.floating) or np.issubdtype(X.dtype, np.integer)):
         raise TypeError(f"`{name}` must hold real numbers, got dtype {X.dtype} (memmap of shape {X.shape})")
-    if X.ndim == 2: X = X[:, :, None]
-    if X.ndim != 3: raise ValueError(f"`{name}` must have 2 dims (n, length) or 3 dims (n, length, channels), got {X.ndim} dims, shape {X.shape}")
-    n, T, C = X.shape
-    if n == 0 or T == 0 or C == 0: raise ValueError(f"`{name}` must be non-empty, got shape {X.shape}")
-    if T < min_length: raise ValueError(f"`{name}` series must be at least {min_length} steps long, got length {T}")
-    if n_channels is not None and C != n_channels:
-        raise ValueError(f"`{name}` must have {n_channels} channel(s) as the data the model was fitted on, got {C} (shape {X.shape})")
-    return X
+    return check_shape(X, name, n_channels, min_length)
 
 def _check_finite(c, name, allow_nan, rows=0):
     "Raise if the chunk `c` holds inf, or NaN when `allow_nan` is False; `rows`: the series index of each row, or of the first"
