@@ -160,6 +160,7 @@ def bench_lstm_ae(seconds:float=30, # training budget of each run
                  ) -> dict:
     "Samples/s and test R² of `LSTMAE.fit` and of a plain PyTorch loop on the same module, same budget"
     X, _ = make_sines(n, seed=seed); Xtr, Xte = X[:-500], X[-500:]
+    _plain_loop(LSTMAutoencoder(1, X.shape[1]), Xtr[:512, :, None], min(2., seconds), 3e-3, 128, seed)   # warm-up: the first LSTM calls of a process are slow
     est = LSTMAE(max_time=seconds, epochs=10**6, val_size=val_size, random_state=seed, device='cpu').fit(Xtr)
     h = est.history_; tsae_sps = sum(r['samples'] for r in h) / h[-1]['time']
     sc = Scaler().fit(Xtr); Xs_tr, Xs_te = sc.transform(Xtr), sc.transform(Xte)
