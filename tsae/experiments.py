@@ -26,7 +26,7 @@ MODELS = {
     'lstm_ae': dict(cls='tsae.lstm_ae:LSTMAE', quick=dict(max_time=8, epochs=10**4), full=dict(epochs=60)),
     'lstm_vae': dict(cls='tsae.lstm_vae:LSTMVAE', quick=dict(max_time=20, epochs=10**4, batch_size=32), full=dict(epochs=150),
                      extra='tsae.lstm_vae:extra_metrics'),
-    'dvesom': dict(cls='tsae.dvesom:DVESOM', quick=dict(rows=5, cols=5, latent_dim=8, hidden=32, batch_size=64, epochs=40, pretrain_epochs=5, max_time=10),
+    'dvesom': dict(cls='tsae.dvesom:DVESOM', quick=dict(rows=5, cols=5, latent_dim=8, hidden=32, batch_size=64, epochs=300, pretrain_epochs=10, max_time=8),
                    full=dict(hidden=64, epochs=150, pretrain_epochs=10, patch=1, lr=2e-3), extra='tsae.dvesom:extra_metrics'),
     'vqvae': dict(cls='tsae.vqvae:VQVAEEstimator', quick=dict(hidden=16, dim=8, n_codes=32, batch_size=16, lr=2e-3, max_time=8, epochs=10**4),
                   full=dict(hidden=64, dim=16, n_codes=64, batch_size=64, lr=1e-3, epochs=300), extra='tsae.vqvae:extra_metrics'),
@@ -90,6 +90,10 @@ def evaluate(est, # a fitted estimator
         out.update(getattr(importlib.import_module(mod), fn)(est, X_train, y_train, X_test, y_test, seed))
     return out
 
+def _params(est) -> dict:
+    "The JSON-able constructor parameters of `est`, as a cell record stores them"
+    return json.loads(json.dumps({k: v for k, v in est.get_params().items() if isinstance(v, (int, float, str, bool, type(None)))}, default=float))
+
 def run_cell(model:str, data:str, seed:int, quick:bool=True, ckpt_dir=None, overrides:dict|None=None, data_cache:dict|None=None) -> dict:
     "Fit `model` on `data` with `seed`; returns the cell's record (config, metrics, timing, checkpoint)"
     key = (data, quick)
@@ -101,7 +105,7 @@ def run_cell(model:str, data:str, seed:int, quick:bool=True, ckpt_dir=None, over
     est = get_model(model, quick, random_state=seed, **(overrides or {}))
     t0 = time.perf_counter(); est.fit(Xtr); fit_s = time.perf_counter() - t0
     h = est.history_
-    rec = {'model': model, 'data': data, 'seed': seed, 'quick': quick, 'params': {k: v for k, v in est.get_params().items() if isinstance(v, (int, float, str, bool, type(None)))},
+    rec = {'model': model, 'data': data, 'seed': seed, 'quick': quick, 'params': _params(est),
            'n_train': len(Xtr), 'n_test': len(Xte), 'length': int(as_series(Xtr, allow_nan=True).shape[1]), 'epochs': len(h),
            'fit_s': round(fit_s, 2), 'samples_per_s': round(sum(r['samples'] for r in h) / max(h[-1]['time'], 1e-9), 1),
            'device': str(est.device_)}
@@ -125,7 +129,7 @@ def run_experiments(models=('lstm_ae',), # registry names
                     overrides:dict|None=None, # parameters applied to every model (e.g. {'epochs': 1})
                     report:bool=True, # write report.md and figures at the end
                     verbose:bool=True) -> list:
-    "Run models × data sets × seeds, resumably; returns all records and writes results.csv/.md and report.md"
+    "Run models × data sets × seeds, resumably (finished cells whose configuration is unchanged are kept); returns all records and writes results.csv/.md and report.md"
     models, data = list(models), list(data)
     for m in models:
         if m not in MODELS: raise ValueError(f"unknown model {m!r}; choose from {', '.join(MODELS)}")
@@ -137,9 +141,12 @@ def run_experiments(models=('lstm_ae',), # registry names
     cache, records = {}, []
     for m, d, s in progress_bar(grid, display=verbose):
         p = _cell_path(out, m, d, s)
-        if p.exists():
+        if p.exists():                                              # resume: keep a finished cell if its configuration is unchanged
             rec = json.loads(p.read_text())
-            if rec.get('status') == 'ok': records.append(rec); continue
+            if rec.get('status') == 'ok':
+                if rec.get('quick') == quick and rec.get('params') == _params(get_model(m, quick, random_state=s, **(overrides or {}))):
+                    records.append(rec); continue
+                if verbose: print(f"cell {m} × {d} × seed {s}: its configuration changed since it ran; running it again")
         t0 = time.perf_counter()
         try: rec = {**run_cell(m, d, s, quick, out/'checkpoints', overrides, cache), 'status': 'ok'}
         except Exception as e:
