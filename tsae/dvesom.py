@@ -350,11 +350,10 @@ def _hits(model, X, y):
 def _draw_regions(ax, coords, topology, labels, **kw):
     "Thick lines between grid neighbours whose units fall in different clusters"
     half = 0.5 if topology == 'rectangular' else 0.5 / math.sqrt(3)            # half the shared cell edge
-    d = np.linalg.norm(coords[:, None] - coords[None], axis=-1)
-    for i, j in zip(*np.nonzero(np.triu(np.isclose(d, 1.)))):                # cells that share an edge
+    for i, j in zip(*np.nonzero(np.triu(np.isclose(_sqdist(coords, coords), 1.)))):   # cells that share an edge
         if labels[i] != labels[j]:
-            mid, d = (coords[i] + coords[j]) / 2, coords[j] - coords[i]
-            e = half * np.array([-d[1], d[0]]) / np.hypot(*d)
+            mid, step = (coords[i] + coords[j]) / 2, coords[j] - coords[i]      # step: unit vector from cell i to cell j
+            e = half * np.array([-step[1], step[0]])                           # along the shared edge
             ax.plot(*zip(mid - e, mid + e), **{'color': 'k', 'lw': 2.5, 'solid_capstyle': 'round', **kw})
 
 def plot_hitmap(model, # a fitted map

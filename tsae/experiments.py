@@ -144,8 +144,9 @@ def run_experiments(models=('lstm_ae',), # registry names
         if p.exists():                                              # resume: keep a finished cell if its configuration is unchanged
             rec = json.loads(p.read_text())
             if rec.get('status') == 'ok':
-                if rec.get('quick') == quick and rec.get('params') == _params(get_model(m, quick, random_state=s, **(overrides or {}))):
-                    records.append(rec); continue
+                try: same = rec.get('quick') == quick and rec.get('params') == _params(get_model(m, quick, random_state=s, **(overrides or {})))
+                except Exception: same = False                          # cannot build it now: run_cell records why
+                if same: records.append(rec); continue
                 if verbose: print(f"cell {m} × {d} × seed {s}: its configuration changed since it ran; running it again")
         t0 = time.perf_counter()
         try: rec = {**run_cell(m, d, s, quick, out/'checkpoints', overrides, cache), 'status': 'ok'}
