@@ -14,15 +14,15 @@ from sklearn.base import BaseEstimator
 from sklearn.cluster import AgglomerativeClustering
 from sklearn.decomposition import PCA
 from sklearn.utils.validation import check_is_fitted
-from .data import as_series, make_sines, znorm
+from .data import as_series, make_sines, znorm, load_ucr
 from .train import TSEstimator, fit_module, get_device, resolve_seed, seed_everything, kl_normal, auto_patch
 from .metrics import clustering_scores
 
 # %% auto #0
-__all__ = ['TOPOLOGIES', 'CLUSTER_METHODS', 'grid_coords', 'grid_neighbours', 'som_temperature', 'SOMLayer', 'quantization_error',
-           'topographic_error', 'cluster_units', 'DVESOMNet', 'DVESOM', 'umatrix', 'plot_umatrix', 'plot_hitmap',
-           'plot_prototypes', 'plot_latent', 'BatchSOM', 'cluster_method', 'extra_metrics', 'LoopDecoderNet',
-           'bench_dvesom']
+__all__ = ['TOPOLOGIES', 'CLUSTER_METHODS', 'COMPARISON', 'CHAPTER_FIT', 'grid_coords', 'grid_neighbours', 'som_temperature',
+           'SOMLayer', 'quantization_error', 'topographic_error', 'cluster_units', 'DVESOMNet', 'DVESOM', 'umatrix',
+           'plot_umatrix', 'plot_hitmap', 'plot_prototypes', 'plot_latent', 'BatchSOM', 'cluster_method',
+           'extra_metrics', 'clustering_sets', 'compare_clustering', 'LoopDecoderNet', 'bench_dvesom']
 
 # %% ../nbs/03_dvesom.ipynb #1b4a9cfe
 TOPOLOGIES = ('rectangular', 'hexagonal')
@@ -457,14 +457,14 @@ class BatchSOM(BaseEstimator):
     def transform(self, X) -> np.ndarray: return self._flat(X)
 
 # %% ../nbs/03_dvesom.ipynb #a05d7448
-CLUSTER_METHODS = ('kmeans_raw', 'som_raw', 'vae_kmeans', 'desom', 'dvesom')
+CLUSTER_METHODS = ('kmeans_raw', 'lstm_ae_kmeans', 'som_raw', 'vae_kmeans', 'desom', 'dvesom')
 
 def cluster_method(method:str, # one of `CLUSTER_METHODS`
                    X_fit, # series to fit on (labels unused)
                    X_test, y_test, # series to cluster and their classes
                    k:int|None=None, # clusters (default: number of classes in `y_test`)
                    seed:int=0, # random state of the method
-                   **params, # `DVESOM` parameters (rows/cols also set the classic SOM's grid)
+                   **params, # `DVESOM` parameters (rows/cols also set the classic SOM's grid; latent_dim/hidden/epochs/device the LSTM-AE's)
                   ) -> dict: # nmi, ari, purity, fit seconds
     "Fit one clustering method of the chapter's comparison on `X_fit` and score its clusters of `X_test`"
     from sklearn.cluster import KMeans
@@ -473,6 +473,10 @@ def cluster_method(method:str, # one of `CLUSTER_METHODS`
     if method == 'kmeans_raw':
         flat = lambda X: as_series(X).reshape(len(X), -1)
         pred = KMeans(k, n_init=10, random_state=seed).fit(flat(X_fit)).predict(flat(X_test))
+    elif method == 'lstm_ae_kmeans':
+        from tsae.lstm_ae import LSTMAE
+        ae = LSTMAE(**{p: params[p] for p in ('latent_dim', 'hidden', 'epochs', 'device') if p in params}, val_size=0., random_state=seed).fit(X_fit)
+        pred = KMeans(k, n_init=10, random_state=seed).fit(ae.transform(X_fit)).predict(ae.transform(X_test))
     elif method == 'som_raw':
         som = BatchSOM(params.get('rows', 6), params.get('cols', 6), params.get('topology', 'rectangular'), n_clusters=k, random_state=seed)
         pred = som.fit(as_series(X_fit)).predict(as_series(X_test))
@@ -493,6 +497,56 @@ def extra_metrics(est:DVESOM, X_train, y_train, X_test, y_test, seed:int=0) -> d
     est.unit_clusters_ = cluster_units(est.prototypes_, est.coords_, k)
     out.update({f'map_{m}': v for m, v in clustering_scores(np.asarray(y_test), est.predict(X_test)).items()})
     return out
+
+
+# %% ../nbs/03_dvesom.ipynb #7c008bb8
+def clustering_sets(n_sines:int=800, # series in the synthetic mix (its second half is the test split)
+                    length:int=64, # points per synthetic series
+                    seed:int=0,
+                   ) -> dict: # name -> (X_fit, X_test, y_test), z-normalised `(n, T)` arrays
+    "The chapter's labelled sets: a `make_sines` mix of 6 classes, and GunPoint and ItalyPowerDemand (fit on train + test, score on test)"
+    Xs, ys = make_sines(n_sines, length=length, kinds=('sine', 'square', 'sawtooth'), n_bands=2, noise=0.1, seed=seed)
+    Xs, h = znorm(Xs)[..., 0], n_sines // 2
+    out = {'sines mix (6)': (Xs, Xs[h:], ys[h:])}
+    for name in ('GunPoint', 'ItalyPowerDemand'):
+        (a, _), (b, yb) = load_ucr(name, 'train'), load_ucr(name, 'test')
+        out[name] = (znorm(np.concatenate([a, b]))[..., 0], znorm(b)[..., 0], yb)
+    return out
+
+COMPARISON = {'kmeans_raw': {}, 'lstm_ae_kmeans': {}, 'som_raw': {}, 'vae_kmeans': {}, 'desom': {},
+              'dvesom β=0.1': {'beta': 0.1}, 'dvesom': {}, 'dvesom β=1': {'beta': 1.0}}
+CHAPTER_FIT = {  # the comparison's two sizes: 'cpu' runs in minutes on a laptop, 'full' is the GPU configuration
+    'cpu': dict(rows=5, cols=5, latent_dim=8, hidden=32, batch_size=64, epochs=40, pretrain_epochs=5, patch=None, lr=5e-3),
+    'full': dict(rows=5, cols=5, latent_dim=8, hidden=64, batch_size=64, epochs=150, pretrain_epochs=10, patch=1, lr=2e-3)}
+
+def _comparison_run(job):
+    label, dname, (X_fit, X_test, y_test), seed, params, threads = job
+    if threads: torch.set_num_threads(threads)
+    return {'data': dname, 'method': label, 'seed': seed, **cluster_method(label.split()[0], X_fit, X_test, y_test, seed=seed, **params)}
+
+def compare_clustering(sets:dict, # name -> (X_fit, X_test, y_test), e.g. `clustering_sets()`
+                       methods:dict=COMPARISON, # label -> extra parameters; a label's first word is a `CLUSTER_METHODS` entry
+                       seeds=(0, 1, 2),
+                       n_jobs:int=1, # worker processes (1: run here)
+                       verbose:bool=True, # progress bar
+                       **params, # parameters for every method (see `cluster_method`)
+                      ): # a `pandas.DataFrame`: data, method, seed, nmi, ari, purity, seconds
+    "Every method of `methods` on every data set of `sets` and every seed: one row of test scores per run"
+    import os, importlib, multiprocessing as mp, pandas as pd
+    from concurrent.futures import ProcessPoolExecutor
+    from fastprogress.fastprogress import progress_bar
+    if not isinstance(sets, dict) or not all(isinstance(v, tuple) and len(v) == 3 for v in sets.values()):
+        raise TypeError(f"`sets` must be a dict of name -> (X_fit, X_test, y_test), got {type(sets).__name__}")
+    bad = [m for m in methods if m.split()[0] not in CLUSTER_METHODS]
+    if bad: raise ValueError(f"`methods` labels must start with one of {CLUSTER_METHODS}, got {bad}")
+    if isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or n_jobs < 1: raise ValueError(f"`n_jobs` must be an int >= 1, got {n_jobs!r}")
+    threads = max(1, (os.cpu_count() or 1) // n_jobs) if n_jobs > 1 else None
+    jobs = [(label, d, sets[d], s, {**params, **extra}, threads) for d in sets for label, extra in methods.items() for s in seeds]
+    bar = lambda it: progress_bar(it, total=len(jobs)) if verbose else it      # (fastprogress prints even with display=False)
+    if n_jobs == 1: return pd.DataFrame([_comparison_run(j) for j in bar(jobs)])
+    run = importlib.import_module('tsae.dvesom')._comparison_run   # the module's copy: workers cannot unpickle a notebook's function
+    with ProcessPoolExecutor(n_jobs, mp_context=mp.get_context('spawn')) as ex:   # spawn: safe with CUDA
+        return pd.DataFrame(list(bar(ex.map(run, jobs))))
 
 
 # %% ../nbs/03_dvesom.ipynb #f19974db
