@@ -14,6 +14,11 @@ from tsae.dvesom import clustering_sets, compare_clustering, bench_dvesom, COMPA
 
 FULL, CPU = CHAPTER_FIT["full"], CHAPTER_FIT["cpu"]
 
+def summary(res, by):
+    "Print NMI mean, std, min, max and the per-seed values, grouped by `by`"
+    g = res.groupby(by, sort=False)['nmi']
+    print(g.agg(['mean', 'std', 'min', 'max']).round(3).to_string()); print(g.apply(lambda s: s.round(3).tolist()).to_string())
+
 if __name__ == '__main__':
     if len(sys.argv) < 3: raise SystemExit(__doc__)
     what, out = sys.argv[1], Path(sys.argv[2]); n_jobs = int(sys.argv[3]) if len(sys.argv) > 3 else 8
@@ -31,26 +36,23 @@ if __name__ == '__main__':
                    'dvesom batch 64, 300 epochs': dict(epochs=300, pretrain_epochs=10)}
         res = compare_clustering(sets, methods, seeds=range(8), n_jobs=n_jobs, **CPU)
         res.to_csv(out / 'dvesom_gunpoint.csv', index=False)
-        print(res.groupby('method', sort=False)['nmi'].agg(['mean', 'std', 'min', 'max']).round(3).to_string())
-        print(res.groupby('method', sort=False)['nmi'].apply(lambda s: s.round(3).tolist()).to_string())
+        summary(res, ['method'])
     elif what == 'seeds':
         res = compare_clustering(clustering_sets(), {'kmeans_raw': {}, 'dvesom β=0.1': {'beta': 0.1}, 'dvesom': {}}, seeds=range(3, 8), n_jobs=n_jobs, **FULL)
         res.to_csv(out / 'dvesom_seeds_full.csv', index=False)
-        print(res.groupby(['method', 'data'], sort=False)['nmi'].apply(lambda s: s.round(3).tolist()).to_string())
+        summary(res, ['method', 'data'])
     elif what == 'factors':
         sets = {'GunPoint': clustering_sets()['GunPoint']}
         methods = {'dvesom': {}, 'dvesom patch auto': {'patch': None}, 'dvesom hidden 32': {'hidden': 32},
                    'dvesom 40 epochs': {'epochs': 40, 'pretrain_epochs': 5}, 'dvesom lr 5e-3': {'lr': 5e-3}}
         res = compare_clustering(sets, methods, seeds=range(8), n_jobs=n_jobs, **FULL)
         res.to_csv(out / 'dvesom_gunpoint_factors.csv', index=False)
-        print(res.groupby('method', sort=False)['nmi'].agg(['mean', 'std', 'min', 'max']).round(3).to_string())
-        print(res.groupby('method', sort=False)['nmi'].apply(lambda s: s.round(3).tolist()).to_string())
+        summary(res, ['method'])
     elif what == 'patch':
         sets = clustering_sets(); sets = {d: sets[d] for d in ('sines mix (6)', 'GunPoint')}   # ItalyPowerDemand (24 points) is patched by 1 anyway
         res = compare_clustering(sets, {'dvesom': {}, 'dvesom patch 1': {'patch': 1}}, seeds=range(8), n_jobs=n_jobs, rows=5, cols=5)
         res.to_csv(out / 'dvesom_patch_defaults.csv', index=False)
-        print(res.groupby(['method', 'data'], sort=False)['nmi'].agg(['mean', 'std']).round(3).unstack().to_string())
-        print(res.groupby(['method', 'data'], sort=False)['nmi'].apply(lambda s: s.round(3).tolist()).to_string())
+        summary(res, ['method', 'data'])
     elif what == 'bench':
         r = [bench_dvesom(n=4096, seconds=15, length=L, batch_size=128) for L in (128, 256)]
         (out / 'dvesom_bench.json').write_text(json.dumps(r, indent=1)); print(json.dumps(r, indent=1))

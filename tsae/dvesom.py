@@ -473,16 +473,15 @@ def cluster_method(method:str, # one of `CLUSTER_METHODS`
     if method == 'kmeans_raw':
         flat = lambda X: as_series(X).reshape(len(X), -1)
         pred = KMeans(k, n_init=10, random_state=seed).fit(flat(X_fit)).predict(flat(X_test))
-    elif method == 'lstm_ae_kmeans':
-        from tsae.lstm_ae import LSTMAE
-        ae = LSTMAE(**{p: params[p] for p in ('latent_dim', 'hidden', 'epochs', 'device') if p in params}, val_size=0., random_state=seed).fit(X_fit)
-        pred = KMeans(k, n_init=10, random_state=seed).fit(ae.transform(X_fit)).predict(ae.transform(X_test))
     elif method == 'som_raw':
         som = BatchSOM(params.get('rows', 6), params.get('cols', 6), params.get('topology', 'rectangular'), n_clusters=k, random_state=seed)
         pred = som.fit(as_series(X_fit)).predict(as_series(X_test))
-    elif method == 'vae_kmeans':
-        m = DVESOM(**{**params, 'gamma': 0., 'variational': True, 'n_clusters': None, 'random_state': seed}).fit(X_fit)
-        pred = KMeans(k, n_init=10, random_state=seed).fit(m.transform(X_fit)).predict(m.transform(X_test))
+    elif method in ('lstm_ae_kmeans', 'vae_kmeans'):                          # k-means on an autoencoder's codes
+        if method == 'lstm_ae_kmeans':
+            from tsae.lstm_ae import LSTMAE
+            m = LSTMAE(**{p: params[p] for p in ('latent_dim', 'hidden', 'epochs', 'device') if p in params}, val_size=0., random_state=seed)
+        else: m = DVESOM(**{**params, 'gamma': 0., 'variational': True, 'n_clusters': None, 'random_state': seed})
+        m.fit(X_fit); pred = KMeans(k, n_init=10, random_state=seed).fit(m.transform(X_fit)).predict(m.transform(X_test))
     else:
         m = DVESOM(**{**params, 'variational': method == 'dvesom', 'n_clusters': k, 'random_state': seed}).fit(X_fit)
         pred = m.predict(X_test)
