@@ -16,7 +16,7 @@ from .vqvae import VQVAE, VQVAEEstimator, stft, istft, auto_fft
 # %% auto #0
 __all__ = ['AUGMENTATIONS', 'amplitude_rescale', 'time_flip', 'add_slope', 'jitter', 'phase_noise', 'crop_resize', 'compose',
            'make_augment', 'plot_augmentations', 'BarlowTwinsLoss', 'projector', 'BTVQVAE', 'BTVQVAEEstimator',
-           'extra_metrics', 'bench_btvqvae', 'gamma_sweep', 'summarize', 'plot_sweep']
+           'btvqvae_metrics', 'bench_btvqvae', 'gamma_sweep', 'summarize_sweep', 'plot_sweep']
 
 # %% ../nbs/05_barlow_twins.ipynb #0ea13465
 def _gen(seed):
@@ -207,11 +207,11 @@ class BTVQVAEEstimator(VQVAEEstimator):
         super()._check_params(X)
 
 # %% ../nbs/05_barlow_twins.ipynb #8a09146f
-def extra_metrics(est:BTVQVAEEstimator, X_train, y_train, X_test, y_test, seed:int=0) -> dict:
-    "`tsae.vqvae.extra_metrics` plus linear SVM and k-NN probes on the time-pooled continuous latents (`pool_*`)"
-    from tsae.vqvae import extra_metrics as vq_metrics
+def btvqvae_metrics(est:BTVQVAEEstimator, X_train, y_train, X_test, y_test, seed:int=0) -> dict:
+    "`tsae.vqvae.vqvae_metrics` plus linear SVM and k-NN probes on the time-pooled continuous latents (`pool_*`)"
+    from tsae.vqvae import vqvae_metrics
     from tsae.metrics import probe_scores
-    out = vq_metrics(est, X_train, y_train, X_test, y_test, seed)
+    out = vqvae_metrics(est, X_train, y_train, X_test, y_test, seed)
     if y_train is not None and y_test is not None:
         P = [est._batched(est.module_.pooled, est._prep(X)[0]) for X in (X_train, X_test)]
         out.update({f'pool_{k}': v for k, v in probe_scores(P[0], y_train, P[1], y_test, ks=(1, 5), seed=seed).items()})
@@ -247,13 +247,14 @@ def gamma_sweep(names:tuple=('GunPoint', 'ItalyPowerDemand'), gammas:tuple=(0., 
     return pd.DataFrame(rows)
 
 # %% ../nbs/05_barlow_twins.ipynb #4a38cfb3
-def summarize(df, by:tuple=('data', 'gamma'), # columns to group by
-              cols:tuple=('svm', 'knn1', 'knn5', 'knn10', 'pool_svm', 'pool_knn1', 'silhouette', 'intrinsic_dim', 'perplexity', 'mse')):
-    "Table of 'mean ± std' over seeds of the metric columns `cols` of a sweep, grouped by `by`"
+def summarize_sweep(df, by:tuple=('data', 'gamma'), # columns to group by
+                    cols:tuple=('svm', 'knn1', 'knn5', 'knn10', 'pool_svm', 'pool_knn1', 'silhouette', 'intrinsic_dim', 'perplexity', 'mse')):
+    "Table of 'mean ± std' over seeds of the metric columns `cols` of a sweep, grouped by `by` (the mean alone for one seed)"
     g = df.groupby(list(by))[[c for c in cols if c in df]]
-    m, sd = g.mean(), g.std().fillna(0)
+    m, sd, n = g.mean(), g.std().fillna(0), g.count()
     fmt = lambda c, v: f'{v:.1f}' if c in ('intrinsic_dim', 'perplexity') else f'{v:.3f}'
-    return m.apply(lambda col: [fmt(col.name, a) + ' ± ' + fmt(col.name, b) for a, b in zip(col, sd[col.name])])
+    return m.apply(lambda col: [fmt(col.name, a) + (f' ± {fmt(col.name, b)}' if k > 1 else '')
+                                for a, b, k in zip(col, sd[col.name], n[col.name])])
 
 # %% ../nbs/05_barlow_twins.ipynb #fac5b95f
 def plot_sweep(df, raw:dict|None=None, metrics:tuple=('svm', 'knn1', 'knn5', 'knn10')):

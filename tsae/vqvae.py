@@ -17,7 +17,7 @@ from .train import TSEstimator, fit_module, get_device, n_params, seed_everythin
 # %% auto #0
 __all__ = ['stft', 'istft', 'perplexity', 'kmeans', 'VectorQuantizer', 'ResBlock', 'Encoder2d', 'Decoder2d', 'auto_fft', 'VQVAE',
            'VQVAEEstimator', 'plot_stft_recon', 'plot_code_usage', 'plot_perplexity', 'bench_vqvae', 'ucr_config',
-           'evaluate_vqvae', 'extra_metrics']
+           'evaluate_vqvae', 'vqvae_metrics']
 
 # %% ../nbs/04_vqvae_stft.ipynb #3255a396
 def _check_fft(length:int, n_fft:int, hop:int, name:str='x'):
@@ -324,9 +324,10 @@ def plot_stft_recon(est:VQVAEEstimator, X, i:int=0, channel:int=0):
     X = as_series(X, 'X'); x = X[i:i + 1]; xh = as_series(est.reconstruct(x))
     m = est.module_; u = stft(torch.from_numpy(est.scaler_.transform(x)), m.n_fft, m.hop)[0]
     C = X.shape[2]; mag = torch.sqrt(u[channel] ** 2 + u[C + channel] ** 2).numpy()
-    fig, ax = plt.subplots(1, 3, figsize=(10, 2.6))
+    fig, ax = plt.subplots(1, 3, figsize=(10.5, 2.6))
     ax[0].plot(x[0, :, channel], 'k', lw=1); ax[0].set_title(f'series {i}')
-    ax[1].imshow(mag, aspect='auto', origin='lower', cmap='magma'); ax[1].set_title('|STFT| (scaled series)')
+    im = ax[1].imshow(mag, aspect='auto', origin='lower', cmap='magma'); ax[1].set_title('|STFT| (scaled series)')
+    fig.colorbar(im, ax=ax[1], label='magnitude')
     ax[1].set_xlabel('frame'); ax[1].set_ylabel('frequency bin')
     if m.split: ax[1].axhline(m.n_low - 0.5, color='c', lw=1, ls='--')
     ax[2].plot(x[0, :, channel], 'k', lw=1, alpha=.5, label='x'); ax[2].plot(xh[0, :, channel], 'C3', lw=1, label='x̂')
@@ -403,7 +404,7 @@ def evaluate_vqvae(est_factory, # callable seed -> unfitted estimator
     return rows
 
 # %% ../nbs/04_vqvae_stft.ipynb #9fad79c1
-def extra_metrics(est:VQVAEEstimator, X_train, y_train, X_test, y_test, seed:int=0) -> dict:
+def vqvae_metrics(est:VQVAEEstimator, X_train, y_train, X_test, y_test, seed:int=0) -> dict:
     "VQ-specific test metrics of a fitted estimator: codebook perplexity, fraction of codes used, intrinsic dimension"
     from tsae.metrics import intrinsic_dim
     u = est.code_usage(X_test)                                           # (branches, n_codes)
