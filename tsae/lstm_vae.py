@@ -12,13 +12,14 @@ import torch.nn.functional as F
 import matplotlib.pyplot as plt
 from sklearn.metrics import roc_auc_score
 from sklearn.utils.validation import check_is_fitted
+from fastcore.basics import patch
 from .data import as_series, make_sines, mask_mcar, mask_blocks, IMPUTERS
 from .train import TSEstimator, resolve_seed, kl_normal, to_patches, from_patches
 
 # %% auto #0
-__all__ = ['LOG2PI', 'ANOMALY_SIZES', 'ANOMALY_KINDS', 'gaussian_nll', 'LSTMVAENet', 'LSTMVAE', 'score_samples', 'predict',
-           'set_threshold', 'reconstruct', 'sample', 'map_objective', 'refine_z', 'impute', 'inject_anomaly',
-           'anomaly_auc', 'imputation_study', 'summarize', 'plot_study', 'evaluate', 'extra_metrics']
+__all__ = ['LOG2PI', 'ANOMALY_SIZES', 'ANOMALY_KINDS', 'gaussian_nll', 'LSTMVAENet', 'LSTMVAE', 'map_objective', 'refine_z',
+           'inject_anomaly', 'anomaly_auc', 'imputation_study', 'summarize_study', 'plot_study', 'evaluate_lstm_vae',
+           'lstm_vae_metrics']
 
 # %% ../nbs/02_lstm_vae.ipynb #aea8c4bf
 LOG2PI = math.log(2 * math.pi)
@@ -178,6 +179,7 @@ def _topmean(S, frac):
     top = -np.sort(-S, axis=1)[:, :k]; ok = np.isfinite(top)
     return np.where(ok, top, 0).sum(1) / np.maximum(ok.sum(1), 1)
 
+@patch
 @torch.no_grad()
 def _steps(self:LSTMVAE, Xs):
     "Per-step NLL `(n, T)` (NaN where a step is unobserved) and states `(n, T, d)` of scaled series"
@@ -192,6 +194,7 @@ def _steps(self:LSTMVAE, Xs):
         return s, torch.cat([z, clock], -1)
     return self._batched(fn, Xs)
 
+@patch
 def _expected(self:LSTMVAE, states):
     "Expected per-step score from states `(n, T, d)` (kernel ridge fitted on normal data)"
     k = self.state_model_; sh = states.shape[:2]
@@ -199,11 +202,13 @@ def _expected(self:LSTMVAE, states):
     out = np.concatenate([_rbf(A[i:i + 4096], k['X'], k['gamma']) @ k['coef'] for i in range(0, len(A), 4096)]) + k['bias']
     return out.reshape(sh)
 
+@patch
 def _scores(self:LSTMVAE, Xs, method):
     s, st = self._steps(Xs)
     if method == 'state': s = s - self._expected(st)
     return s
 
+@patch
 def _fit_scoring(self:LSTMVAE, Xs):
     "Fit the state regressor and the thresholds on normal scaled series `Xs`"
     s, st = self._steps(Xs)
@@ -216,6 +221,7 @@ def _fit_scoring(self:LSTMVAE, Xs):
     self.state_model_ = {'X': A, 'coef': coef, 'mean': mean, 'std': std, 'gamma': gamma, 'bias': bias}
     self._set_thresholds(Xs, self.threshold_q)
 
+@patch
 def _set_thresholds(self:LSTMVAE, Xs, q):
     self.thresholds_ = {}
     for method in ('nll', 'state'):
@@ -224,12 +230,11 @@ def _set_thresholds(self:LSTMVAE, Xs, q):
         self.thresholds_[f'{method}/series'] = float(np.quantile(_topmean(s, self.score_top), q))
     self.threshold_q_ = float(q)
 
-for f in (_steps, _expected, _scores, _fit_scoring, _set_thresholds): setattr(LSTMVAE, f.__name__, f)
-
 # %% ../nbs/02_lstm_vae.ipynb #769bc56e
 def _check_method(method):
     if method not in ('nll', 'state'): raise ValueError(f"`method` must be 'nll' (negative log-likelihood) or 'state' (minus the expected score, Park et al.), got {method!r}")
 
+@patch
 def score_samples(self:LSTMVAE, X, # series `(n, length[, channels])`, NaN allowed
                   per_step:bool=False, # scores per step `(n, T)` instead of per series `(n,)`
                   method:str='nll', # 'nll' or 'state'
@@ -239,12 +244,14 @@ def score_samples(self:LSTMVAE, X, # series `(n, length[, channels])`, NaN allow
     Xs, _ = self._prep(X); s = self._scores(Xs, method)
     return s if per_step else _topmean(s, self.score_top)
 
+@patch
 def predict(self:LSTMVAE, X, per_step:bool=False, method:str='nll') -> np.ndarray:
     "1 where a series (or step) is anomalous, i.e. its score exceeds the threshold fitted on normal data, else 0"
     check_is_fitted(self, 'thresholds_')
     s = self.score_samples(X, per_step, method)
     return (s > self.thresholds_[f"{method}/{'step' if per_step else 'series'}"]).astype(np.int64)
 
+@patch
 def set_threshold(self:LSTMVAE, X_normal, # normal series
                   q:float|None=None, # quantile (None: `threshold_q`)
                  ):
@@ -254,18 +261,19 @@ def set_threshold(self:LSTMVAE, X_normal, # normal series
     Xs, _ = self._prep(X_normal, 'X_normal'); self._set_thresholds(Xs, q)
     return self
 
+@patch
 def _extra_state(self:LSTMVAE):
     k = self.state_model_
     return {'state_model': {a: (torch.from_numpy(np.asarray(v, np.float64)) if isinstance(v, np.ndarray) else float(v)) for a, v in k.items()},
             'thresholds': dict(self.thresholds_), 'threshold_q': self.threshold_q_}
 
+@patch
 def _load_extra_state(self:LSTMVAE, d):
     self.state_model_ = {a: (v.numpy() if torch.is_tensor(v) else v) for a, v in d['state_model'].items()}
     self.thresholds_, self.threshold_q_ = dict(d['thresholds']), d['threshold_q']
 
-for f in (score_samples, predict, set_threshold, _extra_state, _load_extra_state): setattr(LSTMVAE, f.__name__, f)
-
 # %% ../nbs/02_lstm_vae.ipynb #70b92f88
+@patch
 def reconstruct(self:LSTMVAE, X, return_var:bool=False):
     "Decoded mean of `X` (the posterior mean z decoded), in the units of `X`; with `return_var` also the variance"
     Xs, nd = self._prep(X)
@@ -275,6 +283,7 @@ def reconstruct(self:LSTMVAE, X, return_var:bool=False):
     mean = self._unscale(mean, nd)
     return (mean, var[..., 0] if nd == 2 else var) if return_var else mean
 
+@patch
 @torch.no_grad()
 def sample(self:LSTMVAE, n:int=8, # number of series
            seed:int|None=None, # random seed
@@ -308,6 +317,7 @@ def refine_z(net, x, steps:int=50, lr:float=0.05):
             opt.zero_grad(); z.grad = g; opt.step()
     return z.detach()
 
+@patch
 def impute(self:LSTMVAE, X, # series with NaN `(n, length[, channels])`
            refine:int=50, # steps of MAP refinement of z on the observed points (0: the encoder's posterior mean)
            lr:float=0.05, # step size of the refinement
@@ -318,8 +328,6 @@ def impute(self:LSTMVAE, X, # series with NaN `(n, length[, channels])`
     full = self._unscale(self._batched(lambda xb: net.decode(refine_z(net, xb, refine, lr), xb.shape[1])[0], Xs), nd)
     X = np.asarray(as_series(X, allow_nan=True)); X = X[..., 0] if nd == 2 else X
     return np.where(np.isnan(X), full, X).astype(np.float32)
-
-for f in (reconstruct, sample, impute): setattr(LSTMVAE, f.__name__, f)
 
 # %% ../nbs/02_lstm_vae.ipynb #48c46959
 ANOMALY_SIZES = {'spike': 3., 'level_shift': 0.5, 'frequency': 0.5, 'noise_burst': 0.5, 'flatline': 0.15}
@@ -416,12 +424,14 @@ def imputation_study(est, # a fitted `LSTMVAE` (anything with `impute(X)`), a di
                     rows.append(row)
     return pd.DataFrame(rows)
 
-def summarize(df, # from `imputation_study`
-              value:str='rmse', # column to summarise
-             ):
-    "Mean ± std over seeds: one row per (pattern, rate), one column per method"
+def summarize_study(df, # from `imputation_study`
+                    value:str='rmse', # column to summarise
+                   ):
+    "Mean ± std over seeds (the mean alone for one seed): one row per (pattern, rate), one column per method"
     g = df.groupby(['pattern', 'rate', 'method'])[value]
-    t = (g.mean().map('{:.3f}'.format) + ' ± ' + g.std(ddof=0).map('{:.3f}'.format)).unstack('method')
+    t = g.mean().map('{:.3f}'.format)
+    if df.seed.nunique() > 1: t = t + ' ± ' + g.std(ddof=0).map('{:.3f}'.format)
+    t = t.unstack('method')
     return t[[m for m in IMPUTERS if m in t.columns] + [m for m in t.columns if m not in IMPUTERS]]
 
 def plot_study(df, value:str='rmse', title:str|None=None):
@@ -439,7 +449,7 @@ def plot_study(df, value:str='rmse', title:str|None=None):
     return fig
 
 # %% ../nbs/02_lstm_vae.ipynb #8d1946b4
-def evaluate(est, # a fitted `LSTMVAE`
+def evaluate_lstm_vae(est, # a fitted `LSTMVAE`
              X, # complete normal held-out series
              seed:int=0, # seed of the injections and masks
              n_impute:int=100, # series used for the imputation RMSE
@@ -452,7 +462,7 @@ def evaluate(est, # a fitted `LSTMVAE`
     for (p, m), v in df.groupby(['pattern', 'method']).rmse.mean().items(): out[f'rmse_{p}_{m}'] = float(v)
     return out
 
-def extra_metrics(est, X_train, y_train, X_test, y_test, seed:int=0) -> dict:
-    "The LSTM-VAE's own metrics for `tsae.experiments` (its `extra` hook): `evaluate` on the test series, without R²"
-    out = evaluate(est, as_series(X_test, 'X_test')[:200], seed=seed, n_impute=50); out.pop('r2')
+def lstm_vae_metrics(est, X_train, y_train, X_test, y_test, seed:int=0) -> dict:
+    "The LSTM-VAE's own metrics for `tsae.experiments` (its `extra` hook): `evaluate_lstm_vae` on the test series, without R²"
+    out = evaluate_lstm_vae(est, as_series(X_test, 'X_test')[:200], seed=seed, n_impute=50); out.pop('r2')
     return out
