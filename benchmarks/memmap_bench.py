@@ -3,13 +3,14 @@
     python benchmarks/memmap_bench.py                       # 1,000,000 x 100 float32 (400 MB)
     python benchmarks/memmap_bench.py --n 10000000          # the 4 GB variant
     python benchmarks/memmap_bench.py --sizes 250000 500000 1000000   # epoch time vs n
+    python benchmarks/memmap_bench.py --out benchmarks/results/memmap_bench.json   # also write the raw results
 
 Each measurement runs in a fresh subprocess and reports its peak RSS as VmHWM from /proc/self/status (it
 counts file pages mapped into the process as well as its own memory; `ru_maxrss` is not used because Linux
 carries it over from the parent through fork and exec, and the parent may have just written the file). The model is a tiny `LinearAE`, so an
 epoch measures the data path (read, scale, batch) rather than the model. Not run by the tests.
 """
-import argparse, json, os, resource, subprocess, sys, time
+import argparse, datetime, json, os, platform, resource, subprocess, sys, time
 from pathlib import Path
 import numpy as np
 
@@ -57,10 +58,12 @@ def main():
     ap.add_argument('--batch-size', type=int, default=128)
     ap.add_argument('--dir', default='/tmp/tsae_bench'); ap.add_argument('--child', nargs=3)
     ap.add_argument('--no-estimator', action='store_true', help='skip the end-to-end estimator fit')
+    ap.add_argument('--out', help='write the raw results (the rows below, the command, the machine) to this JSON file')
     a = ap.parse_args()
     if a.child: return child(a.child[0], int(a.child[1]), a.child[2], a.batch_size)
     t = time.perf_counter(); path = make_file(Path(a.dir) / f'sines_{a.n}x{a.length}.npy', a.n, a.length)
-    print(f"# data: {path} ({path.stat().st_size / 1e6:.0f} MB), ready in {time.perf_counter() - t:.1f} s", flush=True)
+    file_mb, t_file = path.stat().st_size / 1e6, time.perf_counter() - t
+    print(f"# data: {path} ({file_mb:.0f} MB), ready in {t_file:.1f} s", flush=True)
     rows = []
     for n in (a.sizes or [a.n // 4, a.n // 2, a.n]):
         for what in ('epoch',) + (('estimator',) if n == a.n and not a.no_estimator else ()):
@@ -69,5 +72,15 @@ def main():
             rows.append(json.loads(out.stdout.strip().splitlines()[-1])); print(json.dumps(rows[-1]), flush=True)
     print("\n| measured | n | s | s per 100k series | peak RSS (MB) | RSS after imports (MB) |\n|---|---|---|---|---|---|")
     for r in rows: print(f"| {r['what']} | {r['n']:,} | {r['seconds']:.1f} | {r['sec_per_100k']:.2f} | {r['peak_rss_mb']:.0f} | {r['rss_after_imports_mb']:.0f} |")
+    if a.out:
+        import numpy, torch
+        res = {'command': 'python benchmarks/memmap_bench.py ' + ' '.join(sys.argv[1:]),
+               'date': datetime.date.today().isoformat(), 'length': a.length, 'file_mb': round(file_mb, 1),
+               'machine': {'cpus': os.cpu_count(), 'torch_threads': 1, 'OMP_NUM_THREADS': os.environ.get('OMP_NUM_THREADS'),
+                           'mem_total_mb': int(Path('/proc/meminfo').read_text().split()[1]) // 1024, 'python': platform.python_version(),
+                           'torch': torch.__version__, 'numpy': numpy.__version__},
+               'rows': rows}
+        Path(a.out).parent.mkdir(parents=True, exist_ok=True); Path(a.out).write_text(json.dumps(res, indent=1) + '\n')
+        print(f"# raw results written to {a.out}")
 
 if __name__ == '__main__': main()

@@ -14,6 +14,7 @@ import matplotlib.pyplot as plt
 from sklearn.base import BaseEstimator
 from sklearn.utils import check_random_state
 from sklearn.utils.validation import check_is_fitted
+from fastcore.basics import patch
 from fastprogress.fastprogress import progress_bar
 from . import __version__
 from .data import as_series, check_shape, Scaler
@@ -22,8 +23,8 @@ from .data import as_series, check_shape, Scaler
 __all__ = ['RESERVED', 'TRAIN_PARAMS', 'get_device', 'seed_everything', 'resolve_seed', 'n_params', 'CheckpointError',
            'save_checkpoint', 'load_checkpoint', 'lr_at', 'open_series', 'SeriesView', 'dist_env', 'init_distributed',
            'TrainingInterrupted', 'load_train_checkpoint', 'NonFiniteLossError', 'evaluate_loss', 'fit_module',
-           'LinearAE', 'plot_history', 'auto_patch', 'to_patches', 'from_patches', 'kl_normal', 'TSEstimator',
-           'transform', 'reconstruct', 'score', 'r2', 'save', 'LinearAEEstimator', 'estimator_class', 'fit_estimator']
+           'LinearAE', 'plot_history', 'auto_patch', 'to_patches', 'from_patches', 'kl_normal', 'TSEstimator', 'r2',
+           'LinearAEEstimator', 'estimator_class', 'fit_estimator']
 
 # %% ../nbs/00a_train.ipynb #83f3f55a
 def get_device(device=None) -> torch.device:
@@ -620,9 +621,11 @@ def _check_resume(self, ck):
     if diff: raise ValueError(f"{where} was written with other parameters ({', '.join(f'{k}={theirs.get(k)!r}' for k in diff)}); "
                               f"resume with the same ones (only {', '.join(_RESUMABLE_CHANGES)} may change)")
 
-def _fit(self:TSEstimator, X, y=None, X_val=None,
-         checkpoint=None, # write a resumable training checkpoint here every epoch and on SIGTERM/Ctrl-C
-         resume=None, # continue from a training checkpoint: a path, or True (`checkpoint` when it exists)
+# %% ../nbs/00a_train.ipynb #1bb974f1
+@patch
+def fit(self:TSEstimator, X, y=None, X_val=None,
+        checkpoint=None, # write a resumable training checkpoint here every epoch and on SIGTERM/Ctrl-C
+        resume=None, # continue from a training checkpoint: a path, or True (`checkpoint` when it exists)
         ):
     "Fit the model on series `X` `(n, length[, channels])` (an array, or a memmap / .npy path, streamed); `X_val` overrides the `val_size` split"
     ck = _resume_state(resume, checkpoint)
@@ -657,9 +660,9 @@ def _fit(self:TSEstimator, X, y=None, X_val=None,
                                **self._fit_kwargs())
     self._after_fit(Xs, Xv)
     return self
-TSEstimator.fit = _fit
 
 # %% ../nbs/00a_train.ipynb #9ca34476
+@patch
 def _prep(self:TSEstimator, X, name='X'):
     "Validate and scale `X` for inference; returns the scaled array (a `SeriesView` for a memmap) and the input's ndim"
     check_is_fitted(self, 'module_')
@@ -676,34 +679,36 @@ def _prep(self:TSEstimator, X, name='X'):
         raise ValueError(f"`{name}` series must have length {self.length_} like the data the model was fitted on, got length {X.shape[1]}")
     return Xs, nd
 
-@torch.no_grad()
+@patch
 def _batched(self:TSEstimator, fn, Xs, batch_size:int|None=None):
-    "Apply `fn` to `Xs` batch by batch; concatenates tensor outputs (or tuples of them) as numpy"
+    "Apply `fn` to `Xs` batch by batch, in eval mode and without gradients; concatenates tensor outputs (or tuples of them) as numpy"
     self.module_.eval(); bs = batch_size or max(getattr(self, 'batch_size', 256), 256)
     outs = []
-    for i in range(0, len(Xs), bs):
-        xb = torch.from_numpy(np.ascontiguousarray(Xs[i:i + bs])).to(self.device_)
-        outs.append(fn(xb))
+    with torch.no_grad():
+        for i in range(0, len(Xs), bs):
+            xb = torch.from_numpy(np.ascontiguousarray(Xs[i:i + bs])).to(self.device_)
+            outs.append(fn(xb))
     if isinstance(outs[0], tuple): return tuple(torch.cat(o).float().cpu().numpy() for o in zip(*outs))
     return torch.cat(outs).float().cpu().numpy()
 
+@patch
 def _unscale(self:TSEstimator, Xh, nd):
     Xh = self.scaler_.inverse_transform(Xh)
     return Xh[..., 0] if nd == 2 else Xh
 
+# %% ../nbs/00a_train.ipynb #a74cfeda
+@patch
 def transform(self:TSEstimator, X):
     "Latent codes of `X`"
     Xs, _ = self._prep(X); return self._batched(self.module_.encode, Xs)
 
+# %% ../nbs/00a_train.ipynb #4dd0545d
+@patch
 def reconstruct(self:TSEstimator, X):
     "Reconstructions of `X`, in the units of `X`"
     Xs, nd = self._prep(X); return self._unscale(self._batched(self.module_.reconstruct, Xs), nd)
 
-def score(self:TSEstimator, X, y=None) -> float:
-    "Reconstruction R² over all observed points of `X` (higher is better)"
-    X = open_series(X)
-    return r2(as_series(X, allow_nan=True), as_series(self.reconstruct(X), 'X_hat'))
-
+# %% ../nbs/00a_train.ipynb #1b74b362
 def r2(X, X_hat) -> float:
     "Coefficient of determination of `X_hat` against `X`, over all non-NaN points, per channel then averaged"
     X, X_hat = np.asarray(X, np.float64), np.asarray(X_hat, np.float64)
@@ -715,9 +720,14 @@ def r2(X, X_hat) -> float:
         out.append(1 - ((a[ok] - b[ok]) ** 2).sum() / max(((a[ok] - a[ok].mean()) ** 2).sum(), 1e-12))
     return float(np.mean(out))
 
-for f in (_prep, _batched, _unscale, transform, reconstruct, score): setattr(TSEstimator, f.__name__, f)
+@patch
+def score(self:TSEstimator, X, y=None) -> float:
+    "Reconstruction R² over all observed points of `X` (higher is better)"
+    X = open_series(X)
+    return r2(as_series(X, allow_nan=True), as_series(self.reconstruct(X), 'X_hat'))
 
 # %% ../nbs/00a_train.ipynb #4bbdefd1
+@patch
 def save(self:TSEstimator, path) -> Path:
     "Save the fitted estimator (weights, parameters, scaler, fitted attributes, history, tsae version) atomically"
     check_is_fitted(self, 'module_')
@@ -728,7 +738,9 @@ def save(self:TSEstimator, path) -> Path:
              'history': _plain(self.history_), 'extra': self._extra_state()}
     return save_checkpoint(state, path)
 
-def _load(cls, path, device=None):
+# %% ../nbs/00a_train.ipynb #a94970fb
+@patch(cls_method=True)
+def load(cls:TSEstimator, path, device=None):
     "Load an estimator saved with `save`; `device` overrides where it runs"
     ck = load_checkpoint(path)
     if not isinstance(ck, dict) or ck.get('format') != 'tsae-estimator/1': raise CheckpointError(f"{path} is not a tsae estimator checkpoint (no 'format' key); was it written by `save`?")
@@ -746,8 +758,6 @@ def _load(cls, path, device=None):
     est.module_.load_state_dict(ck['state_dict']); est.module_.to(est.device_).eval()
     est._load_extra_state(ck['extra'])
     return est
-
-TSEstimator.save = save; TSEstimator.load = classmethod(_load)
 
 # %% ../nbs/00a_train.ipynb #ea510d92
 class LinearAEEstimator(TSEstimator):
