@@ -22,7 +22,7 @@ from .metrics import clustering_scores
 __all__ = ['TOPOLOGIES', 'CLUSTER_METHODS', 'COMPARISON', 'CHAPTER_FIT', 'grid_coords', 'grid_neighbours', 'som_temperature',
            'SOMLayer', 'quantization_error', 'topographic_error', 'cluster_units', 'DVESOMNet', 'DVESOM', 'umatrix',
            'plot_umatrix', 'plot_hitmap', 'plot_prototypes', 'plot_latent', 'BatchSOM', 'cluster_method',
-           'extra_metrics', 'clustering_sets', 'compare_clustering', 'LoopDecoderNet', 'bench_dvesom']
+           'dvesom_metrics', 'clustering_sets', 'compare_clustering', 'LoopDecoderNet', 'bench_dvesom']
 
 # %% ../nbs/03_dvesom.ipynb #1b4a9cfe
 TOPOLOGIES = ('rectangular', 'hexagonal')
@@ -488,7 +488,7 @@ def cluster_method(method:str, # one of `CLUSTER_METHODS`
     return {**clustering_scores(y_test, pred), 'seconds': time.perf_counter() - t0}
 
 # %% ../nbs/03_dvesom.ipynb #671c34bf
-def extra_metrics(est:DVESOM, X_train, y_train, X_test, y_test, seed:int=0) -> dict:
+def dvesom_metrics(est:DVESOM, X_train, y_train, X_test, y_test, seed:int=0) -> dict:
     "DVESOM's own metrics for `tsae.experiments`: map clustering (k = number of classes) NMI/ARI/purity, quantization and topographic error"
     out = {'map_qe': est.quantization_error(X_test), 'map_te': est.topographic_error(X_test)}
     if y_train is None or y_test is None: return out
@@ -496,7 +496,6 @@ def extra_metrics(est:DVESOM, X_train, y_train, X_test, y_test, seed:int=0) -> d
     est.unit_clusters_ = cluster_units(est.prototypes_, est.coords_, k)
     out.update({f'map_{m}': v for m, v in clustering_scores(np.asarray(y_test), est.predict(X_test)).items()})
     return out
-
 
 # %% ../nbs/03_dvesom.ipynb #7c008bb8
 def clustering_sets(n_sines:int=800, # series in the synthetic mix (its second half is the test split)

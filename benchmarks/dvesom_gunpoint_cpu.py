@@ -1,0 +1,25 @@
+"""GunPoint at 03's CPU size (`CHAPTER_FIT['cpu']`), one setting changed at a time, seeds 0-2: does any single
+setting lift DVESOM's NMI at this size? Quoted in 03 ("GunPoint at this size is a tie").
+
+    OMP_NUM_THREADS=1 python benchmarks/dvesom_gunpoint_cpu.py [OUT_CSV]   # default benchmarks/results/dvesom_gunpoint_cpu.csv
+
+About 10 minutes on one CPU core. Prints mean NMI and the per-seed values of each setting."""
+import sys
+from pathlib import Path
+import torch
+from tsae.dvesom import clustering_sets, compare_clustering, CHAPTER_FIT
+
+SETTINGS = {'kmeans_raw': {}, 'dvesom': {},
+            'dvesom latent_dim=2': {'latent_dim': 2}, 'dvesom latent_dim=16': {'latent_dim': 16},
+            'dvesom 3x3 map': {'rows': 3, 'cols': 3}, 'dvesom T_min=0.5': {'T_min': 0.5},
+            'dvesom gamma=0.0003': {'gamma': 3e-4}, 'dvesom gamma=0.03': {'gamma': 3e-2},
+            'dvesom beta=0.01': {'beta': 0.01}, 'dvesom beta=3': {'beta': 3.},
+            'dvesom patch=1': {'patch': 1}, 'dvesom 100 epochs': {'epochs': 100}, 'dvesom 200 epochs': {'epochs': 200}}
+
+if __name__ == '__main__':
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent / 'results' / 'dvesom_gunpoint_cpu.csv')
+    res = compare_clustering({'GunPoint': clustering_sets()['GunPoint']}, SETTINGS, seeds=(0, 1, 2), **CHAPTER_FIT['cpu'])
+    res['threads'] = torch.get_num_threads()
+    res.to_csv(out, index=False)
+    g = res.groupby('method', sort=False)['nmi']
+    print(g.agg(['mean', 'max']).round(3).to_string()); print(g.apply(lambda s: s.round(3).tolist()).to_string())
