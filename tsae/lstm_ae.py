@@ -40,21 +40,22 @@ class LSTMAutoencoder(nn.Module):
         self.to_state = nn.Linear(latent_dim, 2 * n_layers * hidden)  # code -> (h0, c0) of the decoder
         self.decoder = nn.LSTM(latent_dim + 2, hidden, n_layers, batch_first=True)
         self.head = nn.Linear(hidden, self.p * n_channels)            # one patch per step
-        tau = torch.linspace(0, 1, self.steps)
-        self.register_buffer('clock', torch.stack([tau, 1 - tau], -1), persistent=False)  # (T', 2)
 
     def encode(self, x):                                  # x (bs, T, C)
         _, (h, _) = self.encoder(to_patches(x, self.p))   # h (layers*D, bs, hidden)
         return self.to_code(h.transpose(0, 1).flatten(1)) # (bs, latent_dim)
 
-    def decode(self, z):                                  # z (bs, latent_dim)
-        B = z.shape[0]
+    def decode(self, z, length:int|None=None):            # z (bs, latent_dim); length of the output (None: T)
+        B, T = z.shape[0], length or self.T
+        steps = math.ceil(T / self.p)                                  # T'
+        tau = torch.linspace(0, 1, steps, device=z.device, dtype=z.dtype)
+        clock = torch.stack([tau, 1 - tau], -1).expand(B, -1, -1)      # (bs, T', 2)
         h0, c0 = torch.tanh(self.to_state(z)).view(B, 2, self.L, self.H).permute(1, 2, 0, 3).contiguous().unbind(0)  # 2 x (layers, bs, hidden)
-        inp = torch.cat([z[:, None].expand(B, self.steps, z.shape[1]), self.clock.expand(B, -1, -1).to(z.dtype)], -1)  # (bs, T', latent+2)
+        inp = torch.cat([z[:, None].expand(B, steps, z.shape[1]), clock], -1)  # (bs, T', latent+2)
         out, _ = self.decoder(inp, (h0, c0))              # (bs, T', hidden)
-        return from_patches(self.head(out), self.T, self.C)  # (bs, T, C)
+        return from_patches(self.head(out), T, self.C)    # (bs, T, C)
 
-    def reconstruct(self, x): return self.decode(self.encode(x))
+    def reconstruct(self, x): return self.decode(self.encode(x), x.shape[1])
     def forward(self, x): return self.reconstruct(x)
     def loss(self, x): return {'mse': F.mse_loss(self.reconstruct(x), x)}
 
@@ -107,22 +108,24 @@ class TextbookLSTMAE(nn.Module):
 
 class _NoClock(LSTMAutoencoder):
     "Ablation: zero initial decoder state and no clock input"
-    def decode(self, z):
-        B = z.shape[0]
-        inp = torch.cat([z[:, None].expand(B, self.steps, z.shape[1]), torch.zeros(B, self.steps, 2, device=z.device, dtype=z.dtype)], -1)
-        return from_patches(self.head(self.decoder(inp)[0]), self.T, self.C)
+    def decode(self, z, length:int|None=None):
+        B, T = z.shape[0], length or self.T; steps = math.ceil(T / self.p)
+        inp = torch.cat([z[:, None].expand(B, steps, z.shape[1]), torch.zeros(B, steps, 2, device=z.device, dtype=z.dtype)], -1)
+        return from_patches(self.head(self.decoder(inp)[0]), T, self.C)
 
-def _r2_after(module, Xtr, Xte, seconds, lr, schedule, seed):
-    "Train `module` for `seconds` with the tsae loop; test R² on `Xte` (both already scaled)"
+def _r2_after(module, Xtr, Xte, seconds, lr, schedule, seed, epochs=None):
+    "Train `module` with the tsae loop for `epochs` and/or `seconds`; test R² on `Xte` (both already scaled), epochs, seconds, samples/s"
     torch.manual_seed(seed)
-    h = fit_module(module, Xtr, epochs=10**6, max_time=seconds, lr=lr, schedule=schedule, batch_size=128, seed=seed, verbose=False, device='cpu')
+    h = fit_module(module, Xtr, epochs=epochs or 10**6, max_time=seconds, lr=lr, schedule=schedule, batch_size=128, seed=seed, verbose=False, device='cpu')
     with torch.no_grad(): R = module.eval().reconstruct(torch.from_numpy(Xte)).numpy()
-    return r2(Xte, R), len(h), sum(r['samples'] for r in h) / h[-1]['time']
+    return r2(Xte, R), len(h), h[-1]['time'], sum(r['samples'] for r in h) / h[-1]['time']
 
-def ablation(seconds:float=60, # training budget per variant
+def ablation(epochs:int|None=40, # training budget per variant in passes over the data (None: `seconds` only)
+             seconds:float|None=None, # or in seconds of training (None: `epochs` only)
              n:int=5000, # sines (the last 500 are the test set)
              seed:int=0) -> list:
-    "Test R² of the default LSTM autoencoder and of variants without each ingredient, at a fixed time budget"
+    "Test R² of the default LSTM autoencoder and of variants without each ingredient, on one training budget"
+    if epochs is None and seconds is None: raise ValueError("`epochs` or `seconds` must be given, got neither")
     X, _ = make_sines(n, seed=seed); sc = Scaler().fit(X[:-500]); Xs = sc.transform(X)
     Xtr, Xte = Xs[:-500], Xs[-500:]; T = X.shape[1]
     variants = [('LSTMAE defaults', lambda: LSTMAutoencoder(1, T), 3e-3, 'cosine'),
@@ -134,8 +137,8 @@ def ablation(seconds:float=60, # training budget per variant
     rows = []
     for name, make, lr, sched in variants:
         torch.manual_seed(seed); m = make()
-        score, ep, sps = _r2_after(m, Xtr, Xte, seconds, lr, sched, seed)
-        rows.append({'variant': name, 'test_r2': round(score, 4), 'epochs': ep, 'samples_per_s': round(sps)})
+        score, ep, secs, sps = _r2_after(m, Xtr, Xte, seconds, lr, sched, seed, epochs)
+        rows.append({'variant': name, 'test_r2': round(score, 4), 'epochs': ep, 'seconds': round(secs, 1), 'samples_per_s': round(sps)})
     return rows
 
 # %% ../nbs/01_lstm_ae.ipynb #ce3719ba

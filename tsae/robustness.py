@@ -11,7 +11,8 @@ from .data import make_sines
 from .train import TSEstimator, estimator_class, _MODEL_MODULES
 
 # %% auto #0
-__all__ = ['QUICK', 'COLUMNS', 'bad_inputs', 'entry_points', 'import_models', 'robustness_table', 'to_markdown']
+__all__ = ['QUICK', 'COLUMNS', 'bad_inputs', 'entry_points', 'import_models', 'robustness_table', 'robustness_markdown',
+           'robustness_summary']
 
 # %% ../nbs/00c_robustness.ipynb #5427d6d3
 def bad_inputs(n_channels:int=1, # channels of the data the model is fitted on
@@ -36,7 +37,7 @@ def bad_inputs(n_channels:int=1, # channels of the data the model is fitted on
             'ragged list': ([ok[0, :, 0], ok[1, :length - 3, 0]], True),
             'object array': (np.array([object()] * n), True)}
 
-# %% ../nbs/00c_robustness.ipynb #e451945c
+# %% ../nbs/00c_robustness.ipynb #e4f93a3e
 QUICK = dict(epochs=1, max_time=5., batch_size=16, verbose=False, device='cpu', random_state=0, val_size=0.)
 
 def _quick(cls):
@@ -54,16 +55,26 @@ def entry_points(cls) -> dict:
             out[name] = (ps[0].name, tuple(p.name for p in ps[1:] if p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)))
     return out
 
+def _first_line(e, n):
+    "The first line of `e`'s message, cut to `n` characters"
+    s = (str(e).splitlines() or [''])[0]
+    return s if len(s) <= n else s[:n - 1] + '…'
+
 def _outcome(f, X, should_fail, arg='X'):
     "What calling `f(X)` does, as a short table cell; flagged ✗ unless it is a ValueError/TypeError naming `arg`"
     try:
         with warnings.catch_warnings(): warnings.simplefilter('ignore'); f(X)
     except (ValueError, TypeError) as e:
-        msg = f"{type(e).__name__}: {str(e).splitlines()[0][:70]}"
+        msg = f"{type(e).__name__}: {_first_line(e, 70)}"
         return msg if f'`{arg}`' in str(e) else f"✗ (no `{arg}`) {msg}"
     except Exception as e:
-        return f"✗ {type(e).__name__}: {str(e).splitlines()[0][:60]}"
+        return f"✗ {type(e).__name__}: {_first_line(e, 60)}"
     return '✗ ok (accepted)' if should_fail else 'ok'
+
+def _same_shape(out, X):
+    "`out` when it has the shape of `X` (a reconstruction must), else raise"
+    if np.shape(out) != np.shape(X): raise RuntimeError(f"returned shape {np.shape(out)} for an input of shape {np.shape(X)}")
+    return out
 
 def import_models():
     "Import the model modules that exist, so that their estimators register"
@@ -92,16 +103,37 @@ def robustness_table(classes=None, # estimator classes or names (None: every reg
                 if fail is None and name == 'NaN': fail = not cls._supports_nan
                 if ep == 'fit' and name in ('wrong channels', 'other length (half)'): fail = False    # nothing fitted yet
                 f = (lambda Z: _quick(cls).fit(Z)) if ep == 'fit' else getattr(est, ep)
+                if ep == 'reconstruct': f = (lambda g: lambda Z: _same_shape(g(Z), Z))(f)   # accepted input: same shape back
                 if others: f = (lambda g: lambda Z: g(Z, np.zeros(len(Z) if hasattr(Z, '__len__') else 1, int)))(f)   # labels of the right length
                 row[name] = _outcome(f, Xb, fail, arg)
             rows.append(row)
     return rows
 
-def to_markdown(rows:list, cols=None) -> str:
+# %% ../nbs/00c_robustness.ipynb #4ab52176
+def robustness_markdown(rows:list, # dicts, e.g. from `robustness_table` or `robustness_summary`
+                        cols=None, # column order (None: the keys in order of appearance)
+                       ) -> str:
     "`rows` (dicts) as a markdown table"
     cols = cols or list(dict.fromkeys(k for r in rows for k in r))
     esc = lambda v: str(v).replace('|', '\\|').replace('\n', ' ')
     return '\n'.join(['| ' + ' | '.join(cols) + ' |', '|' + '---|' * len(cols)] + ['| ' + ' | '.join(esc(r.get(c, '')) for c in cols) + ' |' for r in rows])
+
+# %% ../nbs/00c_robustness.ipynb #bdb5bced
+def robustness_summary(rows:list, # from `robustness_table`
+                      ) -> list: # one dict per estimator
+    "Per estimator: the entry points checked, how many bad inputs were refused or accepted, and the flagged (✗) cells"
+    out = {}
+    for r in rows:
+        s = out.setdefault(r['estimator'], {'estimator': r['estimator'], 'entry points': [], 'refused': 0, 'accepted': 0, 'flagged': []})
+        s['entry points'].append(r['entry point'])
+        for k, v in r.items():
+            if k in ('estimator', 'entry point'): continue
+            v = str(v)
+            if v.startswith('✗'): s['flagged'].append(f"{r['entry point']} / {k}")
+            elif v == 'ok': s['accepted'] += 1
+            else: s['refused'] += 1
+    return [{**s, 'entry points': ', '.join(s['entry points']), 'flagged': len(s['flagged']),
+             'flagged cells': '; '.join(s['flagged']) or '-'} for s in out.values()]
 
 # %% ../nbs/00c_robustness.ipynb #41eb72a1
 COLUMNS = ('estimator', 'entry point', 'NaN', 'inf', '1-D', '4-D', 'empty (0 series)', 'zero length', 'strings', 'a str', 'None',
