@@ -17,21 +17,21 @@ from .metrics import mse, kmeans_scores, probe_scores, raw_1nn
 
 # %% auto #0
 __all__ = ['MODELS', 'TABLE_METRICS', 'BENCHES', 'get_model', 'load_dataset', 'dataset_names', 'evaluate', 'run_cell',
-           'run_experiments', 'summarize', 'to_markdown', 'model_tables', 'write_tables', 'plot_recon_panel',
-           'plot_heatmap', 'plot_curves', 'write_report', 'CLIError', 'cmd_run', 'cmd_fit', 'cmd_eval', 'cmd_bench',
-           'main']
+           'run_experiments', 'summarize', 'column_format', 'to_markdown', 'model_tables', 'write_tables',
+           'plot_recon_panel', 'plot_heatmap', 'plot_curves', 'write_report', 'CLIError', 'cmd_run', 'cmd_fit',
+           'cmd_eval', 'cmd_bench', 'main']
 
 # %% ../nbs/06_experiments.ipynb #44b3611a
 MODELS = {
     'lstm_ae': dict(cls='tsae.lstm_ae:LSTMAE', quick=dict(max_time=8, epochs=10**4), full=dict(epochs=60)),
     'lstm_vae': dict(cls='tsae.lstm_vae:LSTMVAE', quick=dict(max_time=20, epochs=10**4, batch_size=32), full=dict(epochs=150),
-                     extra='tsae.lstm_vae:extra_metrics'),
+                     extra='tsae.lstm_vae:lstm_vae_metrics'),
     'dvesom': dict(cls='tsae.dvesom:DVESOM', quick=dict(rows=5, cols=5, latent_dim=8, hidden=32, batch_size=64, epochs=300, pretrain_epochs=10, max_time=8),
-                   full=dict(hidden=64, epochs=150, pretrain_epochs=10, patch=1, lr=2e-3), extra='tsae.dvesom:extra_metrics'),
+                   full=dict(hidden=64, epochs=150, pretrain_epochs=10, patch=1, lr=2e-3), extra='tsae.dvesom:dvesom_metrics'),
     'vqvae': dict(cls='tsae.vqvae:VQVAEEstimator', quick=dict(hidden=16, dim=8, n_codes=32, batch_size=16, lr=2e-3, max_time=8, epochs=10**4),
-                  full=dict(hidden=64, dim=16, n_codes=64, batch_size=64, lr=1e-3, epochs=300), extra='tsae.vqvae:extra_metrics'),
+                  full=dict(hidden=64, dim=16, n_codes=64, batch_size=64, lr=1e-3, epochs=300), extra='tsae.vqvae:vqvae_metrics'),
     'btvqvae': dict(cls='tsae.barlow:BTVQVAEEstimator', quick=dict(gamma=1.0, hidden=16, dim=8, n_codes=32, batch_size=16, lr=2e-3, max_time=8, epochs=10**4),
-                    full=dict(gamma=1.0, hidden=64, dim=16, n_codes=64, batch_size=64, lr=1e-3, epochs=300), extra='tsae.barlow:extra_metrics'),
+                    full=dict(gamma=1.0, hidden=64, dim=16, n_codes=64, batch_size=64, lr=1e-3, epochs=300), extra='tsae.barlow:btvqvae_metrics'),
 }
 
 def get_model(name:str, quick:bool=True, **overrides) -> TSEstimator:
@@ -149,7 +149,9 @@ def run_experiments(models=('lstm_ae',), # registry names
                 if same: records.append(rec); continue
                 if verbose: print(f"cell {m} × {d} × seed {s}: its configuration changed since it ran; running it again")
         t0 = time.perf_counter()
-        try: rec = {**run_cell(m, d, s, quick, out/'checkpoints', overrides, cache), 'status': 'ok'}
+        try:
+            rec = {**run_cell(m, d, s, quick, out/'checkpoints', overrides, cache), 'status': 'ok'}
+            rec['checkpoint'] = os.path.relpath(rec['checkpoint'], out)    # relative to the run folder, which can move
         except Exception as e:
             rec = {'model': m, 'data': d, 'seed': s, 'quick': quick, 'status': 'error', 'error': f"{type(e).__name__}: {e}",
                    'traceback': traceback.format_exc(limit=5)}
@@ -162,34 +164,48 @@ def run_experiments(models=('lstm_ae',), # registry names
 
 # %% ../nbs/06_experiments.ipynb #982a4d4c
 TABLE_METRICS = ('test_r2', 'test_mse', 'km_nmi', 'km_ari', 'km_purity', 'probe_svm', 'probe_knn1', 'fit_s', 'samples_per_s')
+_NOT_METRICS = ('seed', 'n_train', 'n_test', 'length', 'epochs', 'wall_s')
+
+def _is_number(v): return isinstance(v, (int, float)) and not isinstance(v, bool) and not (isinstance(v, float) and math.isnan(v))
 
 def summarize(records:list) -> list:
-    "Rows of mean ± std over seeds per (model, data), for the metrics present"
+    "Rows per (model, data) holding, for each metric present, `(mean, std, n)` over the seeds that report it"
     ok = [r for r in records if r.get('status') == 'ok']
     keys = sorted({(r['model'], r['data']) for r in ok}, key=lambda k: (k[1], k[0]))
-    extra = sorted({k for r in ok for k, v in r.items() if isinstance(v, (int, float)) and not isinstance(v, bool)
-                    and k not in TABLE_METRICS and k not in ('seed', 'n_train', 'n_test', 'length', 'epochs', 'wall_s')})
+    extra = sorted({k for r in ok for k, v in r.items() if _is_number(v) and k not in TABLE_METRICS and k not in _NOT_METRICS})
     rows = []
     for m, d in keys:
         rs = [r for r in ok if r['model'] == m and r['data'] == d]
         row = {'model': m, 'data': d, 'seeds': len(rs)}
         for k in list(TABLE_METRICS) + extra:
-            v = [r[k] for r in rs if isinstance(r.get(k), (int, float)) and r.get(k) is not None and not (isinstance(r[k], float) and math.isnan(r[k]))]
-            if v: row[k] = (float(np.mean(v)), float(np.std(v)))
+            v = [r[k] for r in rs if _is_number(r.get(k))]
+            if v: row[k] = (float(np.mean(v)), float(np.std(v)), len(v))
         rows.append(row)
     return rows
 
-def _fmt(v):
-    m, s = v; d = 4 if abs(m) < 10 else 1
-    return f"{m:.{d}f} ± {s:.{d}f}"
+def column_format(means) -> str:
+    "One number format for a column of means: whole numbers (beyond 0/1) as integers, else 4 decimals, 1 where a value reaches 10"
+    means = [float(m) for m in means]
+    if not means: return '.4f'
+    if all(m.is_integer() for m in means) and max(abs(m) for m in means) > 1: return '.0f'
+    return '.4f' if max(abs(m) for m in means) < 10 else '.1f'
+
+def _num(x, f):
+    t = f"{x:{f}}"
+    return t[1:] if t.startswith('-') and not float(t) else t       # -0.00001 prints as 0.0000, not -0.0000
+
+def _fmt(v, f):
+    m, s, n = v
+    return _num(m, f) if n == 1 else f"{_num(m, f)} ± {s:{f}}"
 
 def to_markdown(rows:list, cols=None) -> str:
-    "A markdown table of `summarize` rows (all their metrics, or the columns `cols`)"
+    "A markdown table of `summarize` rows (all their metrics, or the columns `cols`): the mean, ± the std where there are several seeds"
     if not rows: return "_no finished cells_\n"
     metrics = [k for k in dict.fromkeys(k for r in rows for k in r) if k not in ('model', 'data', 'seeds')]
     cols = ['model', 'data', 'seeds'] + [c for c in (cols or metrics) if c in metrics]
+    fmts = {c: column_format([r[c][0] for r in rows if isinstance(r.get(c), tuple)]) for c in cols}
     lines = ['| ' + ' | '.join(cols) + ' |', '|' + '---|' * len(cols)]
-    for r in rows: lines.append('| ' + ' | '.join(_fmt(r[c]) if isinstance(r.get(c), tuple) else str(r.get(c, '')) for c in cols) + ' |')
+    for r in rows: lines.append('| ' + ' | '.join(_fmt(r[c], fmts[c]) if isinstance(r.get(c), tuple) else str(r.get(c, '')) for c in cols) + ' |')
     return '\n'.join(lines) + '\n'
 
 def model_tables(rows:list) -> str:
@@ -202,7 +218,7 @@ def model_tables(rows:list) -> str:
     return '\n'.join(out)
 
 def write_tables(records:list, out):
-    "Write results.csv (one row per cell) and results.md (mean ± std per model and data set)"
+    "Write results.csv (one row per cell) and results.md (the mean, ± std over seeds, per model and data set)"
     import csv
     out = Path(out); cols = list(dict.fromkeys(k for r in records for k, v in r.items() if not isinstance(v, (list, dict)) and k != 'traceback'))
     with open(out/'results.csv', 'w', newline='') as f:
@@ -210,8 +226,8 @@ def write_tables(records:list, out):
     (out/'results.md').write_text(to_markdown(summarize(records)))
 
 # %% ../nbs/06_experiments.ipynb #498254f2
-def plot_recon_panel(records:list, data:str, n:int=3):
-    "Reconstructions of the first `n` test series of `data` by each model (from the saved checkpoints)"
+def plot_recon_panel(records:list, data:str, n:int=3, root=None):
+    "Reconstructions of the first `n` test series of `data` by each model (from the saved checkpoints; relative paths are read from the run folder `root`)"
     ok = {}
     for r in records:
         if r.get('status') == 'ok' and r['data'] == data and r.get('checkpoint') and r['model'] not in ok: ok[r['model']] = r
@@ -219,7 +235,7 @@ def plot_recon_panel(records:list, data:str, n:int=3):
     _, _, Xte, _ = load_dataset(data, quick=next(iter(ok.values()))['quick']); Xte = as_series(Xte, allow_nan=True)[:n]
     fig, axs = plt.subplots(len(ok), n, figsize=(3 * n, 1.8 * len(ok)), squeeze=False, sharex=True)
     for i, (m, r) in enumerate(ok.items()):
-        Xh = as_series(TSEstimator.load(r['checkpoint'], device='cpu').reconstruct(Xte), 'X_hat')
+        Xh = as_series(TSEstimator.load(Path(root or '.')/r['checkpoint'], device='cpu').reconstruct(Xte), 'X_hat')
         for j in range(n):
             axs[i, j].plot(Xte[j, :, 0], lw=1.2, label='original'); axs[i, j].plot(Xh[j, :, 0], '--', lw=1.2, label='reconstruction')
             axs[i, j].tick_params(labelsize=7)
@@ -228,19 +244,21 @@ def plot_recon_panel(records:list, data:str, n:int=3):
     return fig
 
 def plot_heatmap(rows:list, metrics=('test_r2', 'km_nmi', 'probe_svm')):
-    "The mean of each metric per model (rows) and data set (columns) as heatmaps"
+    "The mean of each metric per model (rows) and data set (columns) as heatmaps, each with its colorbar"
     metrics = [m for m in metrics if any(m in r for r in rows)]
     if not metrics: return None
     models = sorted({r['model'] for r in rows}); datas = sorted({r['data'] for r in rows})
-    fig, axs = plt.subplots(1, len(metrics), figsize=(1.2 + 1.3 * len(datas) * len(metrics), 0.6 + 0.45 * len(models)), squeeze=False)
+    fig, axs = plt.subplots(1, len(metrics), figsize=(1.2 + (1.3 * len(datas) + 0.8) * len(metrics), 0.9 + 0.45 * len(models)), squeeze=False)
     for ax, m in zip(axs[0], metrics):
         A = np.full((len(models), len(datas)), np.nan)
         for r in rows:
             if m in r: A[models.index(r['model']), datas.index(r['data'])] = r[m][0]
-        ax.imshow(A, cmap='viridis', vmin=np.nanmin(A) if m != 'test_r2' else max(0, np.nanmin(A)), vmax=1, aspect='auto')
+        lo = max(0, np.nanmin(A)) if m == 'test_r2' else min(0, np.nanmin(A))
+        im = ax.imshow(A, cmap='viridis', vmin=lo, vmax=max(1, np.nanmax(A)), aspect='auto')
         for (i, j), v in np.ndenumerate(A):
-            if not np.isnan(v): ax.text(j, i, f"{v:.2f}", ha='center', va='center', fontsize=8, color='w' if v < np.nanmax(A) - 0.3 * (np.nanmax(A) - np.nanmin(A) + 1e-9) else 'k')
+            if not np.isnan(v): ax.text(j, i, f"{v:.2f}", ha='center', va='center', fontsize=8, color='w' if im.norm(v) < 0.6 else 'k')
         ax.set_xticks(range(len(datas)), datas, rotation=30, fontsize=8); ax.set_yticks(range(len(models)), models, fontsize=8); ax.set_title(m, fontsize=9)
+        cb = fig.colorbar(im, ax=ax, fraction=0.08, pad=0.03); cb.ax.tick_params(labelsize=7)
     fig.tight_layout(); return fig
 
 def plot_curves(records:list):
@@ -265,14 +283,14 @@ def write_report(records:list, out) -> Path:
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
         for d in sorted({r['data'] for r in records if r.get('status') == 'ok'}):
-            fig = plot_recon_panel(records, d)
+            fig = plot_recon_panel(records, d, root=out)
             if fig: fn = f"recon-{Path(d).name}.png"; fig.savefig(out/fn, dpi=80); plt.close(fig); figs.append((f'Reconstructions on {d}', fn))
         for name, fig in (('Metrics', plot_heatmap(rows)), ('Training curves', plot_curves(records))):
             if fig: fn = name.lower().replace(' ', '-') + '.png'; fig.savefig(out/fn, dpi=80); plt.close(fig); figs.append((name, fn))
     failed = [r for r in records if r.get('status') != 'ok']
     dev = {r.get('device') for r in records if r.get('device')}
     md = [f"# tsae report", "", f"tsae {__version__}, torch {torch.__version__}, device {', '.join(sorted(dev)) or '-'}; "
-          f"{len(records) - len(failed)} cells finished, {len(failed)} failed. Test-split metrics, mean ± std over seeds.", "",
+          f"{len(records) - len(failed)} cells finished, {len(failed)} failed. Test-split metrics: the mean over seeds, ± the std where there are several.", "",
           to_markdown(rows, TABLE_METRICS), "## Each model's own metrics", "", model_tables(rows)]
     if failed: md += ["## Failed cells", ""] + [f"- {r['model']} × {r['data']} × seed {r['seed']}: {r.get('error')}" for r in failed] + [""]
     for title, fn in figs: md += [f"## {title}", "", f"![{title}]({fn})", ""]
@@ -345,7 +363,7 @@ def cmd_fit(a):
     except (ValueError, TypeError) as e: raise CLIError(str(e).splitlines()[0]) from None
     if dist_env()[0] == 0:
         h = est.history_
-        print(f"{a.model} fitted on {a.data} ({n} series, {len(h)} epochs, {h[-1]['time']:.1f} s); saved to {a.out}" + (f"; training checkpoint {ckpt}" if ckpt else ''))
+        print(f"{a.model} fitted on {a.data} ({n} series, {len(h)} epoch{'s' if len(h) != 1 else ''}, {h[-1]['time']:.1f} s); saved to {a.out}" + (f"; training checkpoint {ckpt}" if ckpt else ''))
     return 0
 
 def cmd_eval(a):
