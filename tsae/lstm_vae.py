@@ -284,20 +284,20 @@ def reconstruct(self:LSTMVAE, X, return_var:bool=False):
     return (mean, var[..., 0] if nd == 2 else var) if return_var else mean
 
 @patch
-@torch.no_grad()
 def sample(self:LSTMVAE, n:int=8, # number of series
            seed:int|None=None, # random seed
            noise:bool=False, # add the decoder's noise N(0, s_t²) (else: the decoded means)
           ) -> np.ndarray: # `(n, length, channels)`
     "Draw `n` new series: z from the prior N(0, I), decoded"
-    check_is_fitted(self, 'module_')
-    if not isinstance(n, (int, np.integer)) or n < 1: raise ValueError(f"`n` must be an int >= 1, got {n!r}")
-    net = self.module_.eval(); g = torch.Generator().manual_seed(resolve_seed(seed))
-    shape = (n, self.latent_dim) if net.layout == 'sequence' else (n, math.ceil(self.length_ / net.p), self.latent_dim)
-    z = torch.randn(shape, generator=g).to(self.device_)
-    mean, lv = net.decode(z, self.length_)
-    if noise: mean = mean + (0.5 * lv).exp() * torch.randn(mean.shape, generator=g).to(self.device_)
-    return self.scaler_.inverse_transform(mean.float().cpu().numpy())
+    with torch.no_grad():
+        check_is_fitted(self, 'module_')
+        if not isinstance(n, (int, np.integer)) or n < 1: raise ValueError(f"`n` must be an int >= 1, got {n!r}")
+        net = self.module_.eval(); g = torch.Generator().manual_seed(resolve_seed(seed))
+        shape = (n, self.latent_dim) if net.layout == 'sequence' else (n, math.ceil(self.length_ / net.p), self.latent_dim)
+        z = torch.randn(shape, generator=g).to(self.device_)
+        mean, lv = net.decode(z, self.length_)
+        if noise: mean = mean + (0.5 * lv).exp() * torch.randn(mean.shape, generator=g).to(self.device_)
+        return self.scaler_.inverse_transform(mean.float().cpu().numpy())
 
 def map_objective(net, x, z, observed=None):
     "−log p(x_O | z) − log p(z) per series (up to a constant): what `refine_z` minimises"
