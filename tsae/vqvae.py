@@ -342,7 +342,9 @@ def plot_code_usage(est:VQVAEEstimator, X, ax=None):
     w = 0.8 / len(u)
     for b, row in enumerate(u):
         ax.bar(np.arange(len(row)) + b * w, row / row.sum(), width=w, label=['low', 'high'][b] if len(u) > 1 else None)
-    ax.set_xlabel('code'); ax.set_ylabel('fraction of tokens'); ax.set_title(f'codebook usage ({(u > 0).sum(1).tolist()} of {u.shape[1]} codes used)')
+    used = ', '.join(f'{name} {k}'.strip() for name, k in zip(['low', 'high'] if len(u) > 1 else [''], (u > 0).sum(1)))
+    ax.set_xlabel('code'); ax.set_ylabel('fraction of tokens')
+    ax.set_title(f'codebook usage ({used} of {u.shape[1]} codes used)')
     if len(u) > 1: ax.legend(fontsize=7)
     fig.tight_layout(); return fig
 
