@@ -11,7 +11,7 @@ import torch
 import matplotlib
 import matplotlib.pyplot as plt
 from . import __version__
-from .data import make_sines, load_ucr, FAMILIES, as_series
+from .data import make_sines, load_ucr, FAMILIES, as_series, read_series, read_ts, read_ucr_tsv, pad_series, series_lengths
 from .train import TSEstimator, r2, get_device, fit_estimator, dist_env
 from .metrics import mse, kmeans_scores, probe_scores, raw_1nn
 
@@ -314,7 +314,15 @@ def _parser():
     r.add_argument('--out', default='tsae_report', help='run folder (resumable)')
     f = sub.add_parser('fit', help='fit one model on the training split of a data set and save it')
     f.add_argument('model', help=f'one of {",".join(MODELS)}')
-    f.add_argument('--data', required=True, help='a data set name or folder')
+    f.add_argument('--data', required=True, help='a data set name (sines, sine_mix, a UCR/UEA name); a .npy file (n, length[, channels]), streamed; '
+                   'a .csv/.tsv/.txt table (see --format); a UEA/aeon .ts file; a UCR file NAME_TRAIN.tsv; or a folder holding NAME_TRAIN.ts or .tsv (its train split)')
+    f.add_argument('--format', choices=('wide', 'long', 'ucr'), default=None,
+                   help='layout of a .csv/.tsv/.txt file: wide (one row a series, the columns its steps), long (one row a time step of the series named in --id), '
+                        'or ucr (no header, the label in column 0, then the values). Default: ucr for files named *_TRAIN.tsv or *_TEST.tsv, else wide')
+    f.add_argument('--label', default=None, help='table column holding the class label, left out of the values (wide without --label: every column is a time step)')
+    f.add_argument('--id', default=None, help="long format: column naming the series of each row (default: 'id')")
+    f.add_argument('--time', default=None, help='long format: column the rows of a series are ordered by (default: file order)')
+    f.add_argument('--values', default=None, help='comma-separated value columns: the steps (wide) or the channels (long); default: every other column')
     f.add_argument('--out', required=True, help='checkpoint path (.pt)')
     f.add_argument('--seed', type=int, default=0); f.add_argument('--epochs', type=int, default=None)
     f.add_argument('--max-time', type=float, default=None, help='training time budget in seconds')
@@ -349,21 +357,61 @@ def cmd_run(a):
     print(f"report (with each model's own metrics and the figures): {Path(a.out)/'report.md'}")
     return 0 if all(r.get('status') == 'ok' for r in recs) else 1
 
+_TABLES = ('.csv', '.tsv', '.txt')
+
+def _train_file(folder):
+    "The one `NAME_TRAIN.ts` (else `.tsv`) file in `folder` (or in `folder/<folder's name>`, as the archive unpacks)"
+    for d in (folder, folder/folder.name):
+        found = sorted(d.glob('*_TRAIN.ts')) + sorted(d.glob('*_TRAIN.tsv'))
+        names = sorted({f.name.rsplit('_TRAIN', 1)[0] for f in found})
+        if len(names) > 1: raise CLIError(f"folder {folder} holds the train splits of several data sets ({', '.join(names)}); name one file")
+        if found: return found[0]
+    raise CLIError(f"folder {folder} holds no NAME_TRAIN.ts or NAME_TRAIN.tsv file")
+
+def _fit_data(a, allow_nan:bool) -> tuple:
+    "The training series `--data` names (an array, or the path of a .npy file to stream), their number, and a note on padding"
+    p = Path(a.data).expanduser(); suf = p.suffix.lower()
+    flags = [f'--{k}' for k in ('format', 'label', 'id', 'time', 'values') if getattr(a, k) is not None]
+    if p.is_dir(): kind = 'folder'
+    elif suf in ('.npy', '.ts') + _TABLES: kind = suf
+    elif suf or p.is_file(): raise CLIError(f"unknown data file type {suf or '(no extension)'!r} of {p}; use .npy, .csv, .tsv, .txt, .ts, a folder holding NAME_TRAIN.ts or .tsv, or a data set name")
+    else: kind = 'name'
+    if flags and kind not in _TABLES: raise CLIError(f"{', '.join(flags)} appl{'ies' if len(flags) == 1 else 'y'} to .csv, .tsv and .txt files only, not to {a.data}")
+    if kind == 'name': _check_data([a.data]); X = load_dataset(a.data, quick=a.quick)[0]
+    elif not p.exists(): raise CLIError(f"data file {p} does not exist")
+    elif kind == '.npy':                                          # a big data set on disk: streamed, never loaded whole
+        try: return str(p), len(np.load(p, mmap_mode='r')), ''
+        except (ValueError, OSError) as e: raise CLIError(f"cannot read {p}: {str(e).splitlines()[0]}") from None
+    else:
+        fmt = a.format or ('ucr' if kind == '.tsv' and p.stem.upper().endswith(('_TRAIN', '_TEST')) else 'wide')
+        if fmt != 'long' and (a.id or a.time): raise CLIError(f"--id and --time apply to --format long only, not to {fmt}")
+        if fmt == 'ucr' and (a.label or a.values): raise CLIError("--label and --values do not apply to --format ucr: its label is column 0, the values the rest")
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter('ignore')                   # unequal lengths are handled below
+                f = _train_file(p) if kind == 'folder' else p
+                if f.suffix.lower() == '.ts': X = read_ts(f)[0]
+                elif kind == 'folder' or fmt == 'ucr': X = read_ucr_tsv(f)[0]
+                else: X = read_series(f, fmt, label=a.label, id=a.id or 'id', time=a.time, values=_csv(a.values) if a.values else None, pad=False)[0]
+        except (ValueError, TypeError, OSError) as e: raise CLIError(f"cannot read {p}: {str(e).splitlines()[0]}") from None
+    lengths = np.array([len(x) for x in X]) if isinstance(X, list) else series_lengths(X)
+    lo, hi = int(lengths.min()), int(lengths.max())
+    if lo != hi and not allow_nan:
+        raise CLIError(f"the series of {a.data} have unequal lengths (shortest {lo}, longest {hi}); {a.model} needs series of equal length (lstm_vae takes them padded with NaN)")
+    if isinstance(X, list): X = pad_series(X)[0]
+    return X, len(X), (f", lengths {lo} to {hi} padded with NaN" if lo != hi else '')
+
 def cmd_fit(a):
     _check_models([a.model])
-    if a.data.endswith('.npy'):                                     # a big data set on disk: streamed, never loaded whole
-        p = Path(a.data).expanduser()
-        if not p.is_file(): raise CLIError(f"data file {p} does not exist")
-        Xtr, n = str(p), len(np.load(p, mmap_mode='r'))
-    else: _check_data([a.data]); Xtr = load_dataset(a.data, quick=a.quick)[0]; n = len(Xtr)
     over = {k: v for k, v in (('epochs', a.epochs), ('max_time', a.max_time)) if v is not None}
     est = get_model(a.model, a.quick, random_state=a.seed, **over)
+    Xtr, n, note = _fit_data(a, getattr(est, '_supports_nan', False))
     ckpt = a.checkpoint or (str(a.out) + '.ckpt' if a.resume else None)
     try: est = fit_estimator(type(est), Xtr, out=a.out, params=est.get_params(), checkpoint=ckpt, resume=True if a.resume else None)
     except (ValueError, TypeError) as e: raise CLIError(str(e).splitlines()[0]) from None
     if dist_env()[0] == 0:
         h = est.history_
-        print(f"{a.model} fitted on {a.data} ({n} series, {len(h)} epoch{'s' if len(h) != 1 else ''}, {h[-1]['time']:.1f} s); saved to {a.out}" + (f"; training checkpoint {ckpt}" if ckpt else ''))
+        print(f"{a.model} fitted on {a.data} ({n} series{note}, {len(h)} epoch{'s' if len(h) != 1 else ''}, {h[-1]['time']:.1f} s); saved to {a.out}" + (f"; training checkpoint {ckpt}" if ckpt else ''))
     return 0
 
 def cmd_eval(a):
