@@ -12,10 +12,11 @@ import matplotlib.pyplot as plt
 
 # %% auto #0
 __all__ = ['FAMILIES', 'UCR_URL', 'BUNDLED', 'MAX_DOWNLOAD', 'IMPUTERS', 'check_shape', 'as_series', 'make_sines', 'plot_series',
-           'plot_reconstructions', 'znorm', 'Scaler', 'mask_mcar', 'mask_blocks', 'read_ucr_tsv', 'read_ts',
-           'ucr_cache_dir', 'safe_extract', 'download_ucr', 'load_ucr', 'impute_mean', 'impute_median', 'impute_ffill',
-           'impute_linear', 'impute_idw', 'impute_gp', 'impute', 'to_ntc', 'pad_series', 'unpad_series',
-           'series_lengths', 'read_series', 'window_starts', 'windows', 'Unwindow', 'unwindow']
+           'plot_reconstructions', 'make_cbf', 'make_synthetic_control', 'make_two_patterns', 'add_drift', 'znorm',
+           'Scaler', 'mask_mcar', 'mask_blocks', 'read_ucr_tsv', 'read_ts', 'ucr_cache_dir', 'safe_extract',
+           'download_ucr', 'load_ucr', 'impute_mean', 'impute_median', 'impute_ffill', 'impute_linear', 'impute_idw',
+           'impute_gp', 'impute', 'to_ntc', 'pad_series', 'unpad_series', 'series_lengths', 'read_series',
+           'window_starts', 'windows', 'Unwindow', 'unwindow']
 
 # %% ../nbs/00_data_sines.ipynb #3a780d09
 def _kind(X):
@@ -156,6 +157,96 @@ def plot_reconstructions(X, # originals `(n, length[, channels])`
     if title: fig.suptitle(title)
     fig.tight_layout()
     return fig
+
+# %% ../nbs/00_data_sines.ipynb #9dbb6329
+def _check_n_length(n, length, min_length):
+    if not isinstance(n, (int, np.integer)) or isinstance(n, bool) or n < 1: raise ValueError(f"`n` must be a positive int, got {n!r}")
+    if not isinstance(length, (int, np.integer)) or isinstance(length, bool) or length < min_length:
+        raise ValueError(f"`length` must be an int >= {min_length}, got {length!r}")
+
+def _balanced(n, k, rng):
+    "Labels 0..k-1, `n // k` of each and the remainder spread over the first classes, in random order"
+    return rng.permutation(np.arange(n) % k).astype(np.int64)
+
+def make_cbf(n:int, # number of series
+             length:int=128, # points per series (at least 16)
+             seed:int|None=None, # random seed (deterministic for a seed)
+            ) -> tuple: # `X` (n, length) float32 and `y` (n,) int64: 0 cylinder, 1 bell, 2 funnel
+    "Cylinder-Bell-Funnel series (Saito 1994), the ranges of the event scaled by `length / 128`"
+    _check_n_length(n, length, 16)
+    rng = np.random.default_rng(seed); s = length / 128
+    y = _balanced(n, 3, rng)
+    a = rng.integers(round(16 * s), round(32 * s) + 1, size=n)             # (n,) start of the event
+    b = a + rng.integers(round(32 * s), round(96 * s) + 1, size=n)         # (n,) its end, b <= length
+    eta = rng.standard_normal(n)                                            # (n,) amplitude jitter
+    t = np.arange(1, length + 1)                                            # (T,) 1-based as in Saito
+    inside = (t >= a[:, None]) & (t <= b[:, None])                          # (n, T)
+    ramp = np.select([y[:, None] == 1, y[:, None] == 2],
+                     [(t - a[:, None]) / (b - a)[:, None], (b[:, None] - t) / (b - a)[:, None]], 1.)
+    X = (6 + eta[:, None]) * inside * ramp + rng.standard_normal((n, length))
+    return X.astype(np.float32), y
+
+# %% ../nbs/00_data_sines.ipynb #d4379978
+def make_synthetic_control(n:int, # number of series
+                           length:int=60, # points per series (at least 10)
+                           seed:int|None=None, # random seed (deterministic for a seed)
+                          ) -> tuple: # `X` (n, length) float32 and `y` (n,) int64, classes 0..5
+    "Control-chart series (Alcock & Manolopoulos 1999): normal, cyclic, increasing, decreasing, upward shift, downward shift"
+    _check_n_length(n, length, 10)
+    rng = np.random.default_rng(seed)
+    y = _balanced(n, 6, rng)
+    t = np.arange(1, length + 1)                                            # (T,)
+    X = 30 + 2 * rng.uniform(-3, 3, size=(n, length))                       # (n, T): m + r s
+    amp, period = rng.uniform(10, 15, size=n), rng.uniform(10, 15, size=n)
+    g = rng.uniform(0.2, 0.5, size=n)
+    x, t3 = rng.uniform(7.5, 20, size=n), rng.uniform(length / 3, 2 * length / 3, size=n)
+    sign = np.where(y % 2 == 0, 1., -1.)[:, None]                           # classes 2, 4 go up; 3, 5 go down
+    X += np.where((y == 1)[:, None], amp[:, None] * np.sin(2 * np.pi * t / period[:, None]), 0)
+    X += np.where(((y == 2) | (y == 3))[:, None], sign * g[:, None] * t, 0)
+    X += np.where((y >= 4)[:, None], sign * x[:, None] * (t >= t3[:, None]), 0)
+    return X.astype(np.float32), y
+
+# %% ../nbs/00_data_sines.ipynb #1eee817f
+def make_two_patterns(n:int, # number of series
+                      length:int=128, # points per series (at least 16)
+                      seed:int|None=None, # random seed (deterministic for a seed)
+                     ) -> tuple: # `X` (n, length) float32 and `y` (n,) int64: 0 UU, 1 UD, 2 DU, 3 DD
+    "Two-patterns series (Geurts 2002): two steps, each up (-5 then +5) or down (+5 then -5), the class is their order"
+    _check_n_length(n, length, 16)
+    rng = np.random.default_rng(seed)
+    y = _balanced(n, 4, rng)
+    X = rng.standard_normal((n, length))                                    # (n, T) background noise
+    lo, hi = max(2, round(length / 8)), max(2, round(length / 4))
+    ln = rng.integers(lo, hi + 1, size=(n, 2))                              # (n, 2) pattern lengths
+    cut = np.sort(rng.integers(0, length - ln.sum(1) + 1, size=(2, n)), axis=0)  # (2, n) split of the free points
+    s1 = cut[0]; s2 = s1 + ln[:, 0] + (cut[1] - cut[0])                     # starts: gap before, pattern 1, gap between
+    down = np.stack([y >= 2, y % 2 == 1], 1)                                # (n, 2) is pattern k a downward step?
+    for i in range(n):
+        for k, s in enumerate((s1[i], s2[i])):
+            h, l = ln[i, k] // 2, ln[i, k]
+            first = 5. if down[i, k] else -5.
+            X[i, s:s + h], X[i, s + h:s + l] = first, -first
+    return X.astype(np.float32), y
+
+# %% ../nbs/00_data_sines.ipynb #fe294c7d
+def add_drift(X, # `(n, length)` or `(n, length, channels)`
+              trend:float=0., # rise from the first to the last point of each series, in the units of `X`
+              shift:float=0., # level shift added from step `at` on
+              at:int|None=None, # step where the shift starts (None: random per series in the middle half)
+              seed:int|None=None, # random seed for `at`
+             ) -> np.ndarray: # float32, shaped like `X`
+    "`X` plus a linear trend and/or a level shift per series, to make a drifted test set"
+    Xs = as_series(X, allow_nan=True); shape = np.shape(X) if np.ndim(X) in (2, 3) else Xs.shape
+    n, T, C = Xs.shape
+    for name, v in (('trend', trend), ('shift', shift)):
+        if not isinstance(v, (int, float, np.integer, np.floating)) or isinstance(v, bool) or not np.isfinite(v):
+            raise ValueError(f"`{name}` must be a finite number, got {v!r}")
+    if at is None: at = np.random.default_rng(seed).integers(T // 4, 3 * T // 4 + 1, size=n)   # (n,)
+    elif not isinstance(at, (int, np.integer)) or isinstance(at, bool) or not 0 <= at < T:
+        raise ValueError(f"`at` must be None or an int in [0, {T}) for series of length {T}, got {at!r}")
+    t = np.arange(T)                                                        # (T,)
+    drift = trend * t / max(T - 1, 1) + shift * (t >= np.reshape(at, (-1, 1)))   # (n or 1, T)
+    return (Xs + drift[:, :, None]).astype(np.float32).reshape(shape)
 
 # %% ../nbs/00_data_sines.ipynb #f51ad89a
 def znorm(X, eps:float=1e-8):
