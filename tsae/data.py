@@ -24,6 +24,17 @@ def _kind(X):
     shape = getattr(X, 'shape', None)
     return f"{type(X).__name__} of shape {tuple(shape)}" if shape is not None else type(X).__name__
 
+def _numeric(a, name:str):
+    "`a` as a real-valued numpy array, or a `TypeError` that names `name`"
+    if isinstance(a, (str, bytes)): raise TypeError(f"`{name}` must be a numeric array, got a {type(a).__name__}")
+    orig = a
+    if hasattr(a, 'detach'): a = a.detach().cpu().numpy()
+    try: a = np.asarray(a)
+    except Exception as e: raise TypeError(f"`{name}` must be a numeric array, got {_kind(orig)} that numpy cannot convert ({e})") from None
+    if a.dtype == object or not (np.issubdtype(a.dtype, np.number) or a.dtype == bool): raise TypeError(f"`{name}` must hold numbers, got dtype {a.dtype} ({_kind(orig)})")
+    if np.issubdtype(a.dtype, np.complexfloating): raise TypeError(f"`{name}` must hold real numbers, got dtype {a.dtype}")
+    return a
+
 def check_shape(arr, name:str='X', n_channels:int|None=None, min_length:int=1):
     "`arr` (an array or memmap) as `(n, length, channels)`, after checking its dims, emptiness, length and channel count"
     if arr.ndim == 2: arr = arr[:, :, None]
@@ -44,14 +55,8 @@ def as_series(X, # array-like `(n, length)` or `(n, length, channels)`
              ) -> np.ndarray: # `(n, length, channels)` array
     "Validate `X` and return it as a `(n, length, channels)` float array"
     if isinstance(X, (str, bytes)): raise TypeError(f"`{name}` must be a numeric array of shape (n, length) or (n, length, channels), got a {type(X).__name__}")
-    if hasattr(X, 'detach'): X = X.detach().cpu().numpy()
     if isinstance(X, np.memmap) and X.dtype == dtype and X.ndim == 3: arr = X  # stream it, do not copy
-    else:
-        try: arr = np.asarray(X)
-        except Exception as e: raise TypeError(f"`{name}` must be a numeric array, got {_kind(X)} that numpy cannot convert ({e})") from None
-    if arr.dtype == object or not (np.issubdtype(arr.dtype, np.number) or arr.dtype == bool):
-        raise TypeError(f"`{name}` must hold numbers, got dtype {arr.dtype} ({_kind(X)})")
-    if np.issubdtype(arr.dtype, np.complexfloating): raise TypeError(f"`{name}` must hold real numbers, got dtype {arr.dtype}")
+    else: arr = _numeric(X, name)
     arr = check_shape(arr, name, n_channels, min_length)
     if arr is not X or arr.dtype != dtype: arr = arr.astype(dtype, copy=False)
     if not isinstance(arr, np.memmap):
@@ -598,16 +603,6 @@ def impute(X, # `(n, length[, channels])` with NaN
     return IMPUTERS[method](X, **kwargs)
 
 # %% ../nbs/00_data_sines.ipynb #6314b067
-def _numeric(a, name:str):
-    "`a` as a real-valued numpy array, or a `TypeError` that names `name`"
-    if isinstance(a, (str, bytes)): raise TypeError(f"`{name}` must be a numeric array, got a {type(a).__name__}")
-    if hasattr(a, 'detach'): a = a.detach().cpu().numpy()
-    try: a = np.asarray(a)
-    except Exception as e: raise TypeError(f"`{name}` must be a numeric array, got {_kind(a)} that numpy cannot convert ({e})") from None
-    if a.dtype == object or not (np.issubdtype(a.dtype, np.number) or a.dtype == bool): raise TypeError(f"`{name}` must hold numbers, got dtype {a.dtype}")
-    if np.issubdtype(a.dtype, np.complexfloating): raise TypeError(f"`{name}` must hold real numbers, got dtype {a.dtype}")
-    return a
-
 def _is_list(X):
     "Is `X` a list or tuple of series (rather than one array-like)?"
     return isinstance(X, (list, tuple)) and len(X) > 0 and np.ndim(X[0]) >= 1
