@@ -15,7 +15,10 @@ from sklearn.cluster import AgglomerativeClustering
 from sklearn.decomposition import PCA
 from sklearn.utils.validation import check_is_fitted
 from .data import as_series, make_sines, znorm, load_ucr
-from .train import TSEstimator, fit_module, get_device, resolve_seed, seed_everything, kl_normal, auto_patch
+from .estimator import TSEstimator
+from .train import fit_module
+from .runtime import get_device, resolve_seed, seeded
+from .layers import kl_normal, auto_patch
 from .metrics import clustering_scores
 
 # %% auto #0

@@ -12,7 +12,9 @@ import matplotlib
 import matplotlib.pyplot as plt
 from . import __version__
 from .data import make_sines, load_ucr, FAMILIES, as_series, read_series, read_ts, read_ucr_tsv, pad_series, series_lengths
-from .train import TSEstimator, r2, get_device, fit_estimator, dist_env
+from .estimator import TSEstimator, fit_estimator
+from .metrics import r2
+from .runtime import get_device, dist_env
 from .metrics import mse, kmeans_scores, probe_scores, raw_1nn
 
 # %% auto #0

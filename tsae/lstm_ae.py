@@ -10,14 +10,18 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from .data import make_sines, Scaler, plot_reconstructions
-from .train import TSEstimator, fit_module, r2, get_device, n_params
+from .estimator import TSEstimator
+from .train import fit_module
+from .metrics import r2
+from .runtime import get_device
+from .layers import n_params
 
 # %% auto #0
 __all__ = ['LSTMAutoencoder', 'LSTMAE', 'TextbookLSTMAE', 'ablation', 'bench_lstm_ae']
 
 # %% ../nbs/01_lstm_ae.ipynb #b4e13261
 # the patch helpers live in tsae.train: the LSTM-VAE and DVESOM use them too
-from .train import auto_patch, to_patches, from_patches
+from .layers import auto_patch, to_patches, from_patches
 
 # %% ../nbs/01_lstm_ae.ipynb #ebfa1932
 class LSTMAutoencoder(nn.Module):

@@ -14,7 +14,9 @@ from sklearn.metrics import roc_auc_score
 from sklearn.utils.validation import check_is_fitted
 from fastcore.basics import patch
 from .data import as_series, make_sines, mask_mcar, mask_blocks, IMPUTERS
-from .train import TSEstimator, resolve_seed, kl_normal, to_patches, from_patches
+from .estimator import TSEstimator
+from .runtime import resolve_seed
+from .layers import kl_normal, to_patches, from_patches
 
 # %% auto #0
 __all__ = ['LOG2PI', 'ANOMALY_SIZES', 'ANOMALY_KINDS', 'gaussian_nll', 'LSTMVAENet', 'LSTMVAE', 'map_objective', 'refine_z',

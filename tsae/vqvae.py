@@ -12,7 +12,10 @@ import torch.nn.functional as F
 import matplotlib.pyplot as plt
 from sklearn.utils.validation import check_is_fitted
 from .data import as_series, make_sines
-from .train import TSEstimator, fit_module, get_device, n_params, seed_everything
+from .estimator import TSEstimator
+from .train import fit_module
+from .runtime import get_device, seeded
+from .layers import n_params
 
 # %% auto #0
 __all__ = ['stft', 'istft', 'perplexity', 'kmeans', 'VectorQuantizer', 'ResBlock', 'Encoder2d', 'Decoder2d', 'auto_fft', 'VQVAE',
