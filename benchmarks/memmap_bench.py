@@ -35,16 +35,19 @@ def _status_mb(*keys):
 
 def child(path, n, what, batch_size):
     import torch
-    from tsae.train import LinearAE, LinearAEEstimator, SeriesView, fit_module, open_series, _check_memmap
+    from tsae.layers import LinearAENet
+    from tsae.estimator import LinearAE
+    from tsae.series import SeriesView, open_series, _check_memmap
+    from tsae.train import fit_module
     torch.set_num_threads(1)
     base, = _status_mb('VmHWM')
     X = _check_memmap(open_series(path), 'X')[:n]
     t = time.perf_counter()
     if what == 'epoch':            # one epoch of fit_module over the memmap (data already scaled-ish)
-        torch.manual_seed(0); m = LinearAE(X.shape[1], 1, 8)
+        torch.manual_seed(0); m = LinearAENet(length=X.shape[1], n_channels=1, latent_dim=8)
         fit_module(m, SeriesView(X), epochs=1, batch_size=batch_size, lr=1e-3, seed=0, verbose=False, device='cpu')
     else:                          # the estimator end to end: scan (validation + scaler), split, one epoch, validation
-        LinearAEEstimator(latent_dim=8, epochs=1, batch_size=batch_size, random_state=0, device='cpu').fit(X)
+        LinearAE(latent_dim=8, epochs=1, batch_size=batch_size, random_state=0, device='cpu').fit(X)
     dt = time.perf_counter() - t
     peak, anon, file = _status_mb('VmHWM', 'RssAnon', 'RssFile')
     print(json.dumps({'what': what, 'n': n, 'batch_size': batch_size, 'seconds': dt, 'sec_per_100k': dt / n * 1e5,

@@ -30,7 +30,7 @@ def _numeric(a, name:str):
     orig = a
     if hasattr(a, 'detach'): a = a.detach().cpu().numpy()
     try: a = np.asarray(a)
-    except Exception as e: raise TypeError(f"`{name}` must be a numeric array, got {_kind(orig)} that numpy cannot convert ({e})") from None
+    except (TypeError, ValueError, OverflowError) as e: raise TypeError(f"`{name}` must be a numeric array, got {_kind(orig)} that numpy cannot convert ({e})") from None
     if a.dtype == object or not (np.issubdtype(a.dtype, np.number) or a.dtype == bool): raise TypeError(f"`{name}` must hold numbers, got dtype {a.dtype} ({_kind(orig)})")
     if np.issubdtype(a.dtype, np.complexfloating): raise TypeError(f"`{name}` must hold real numbers, got dtype {a.dtype}")
     return a
