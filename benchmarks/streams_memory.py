@@ -14,6 +14,9 @@ Cases (n points, windows of `--length`):
                    be the stream exactly
 - ragged_full:     `windows(x, length, stride)` with a stride that misses the end (all windows, so a copy)
 - ragged_chunked:  that stride, `--chunk` windows at a time, averaged back with `Unwindow`
+- estimator:       on a noisy sine (period 50 points), a `LinearAE` fitted on 2,000 windows of the stream reconstructs the whole stream with
+                   `tsae.series.stream_apply(est.reconstruct, x, length)` (stride `length // 4`, batches of 1024
+                   windows); peak RSS includes torch
 """
 import os, sys, json, time, argparse, resource, subprocess, tracemalloc, platform
 import numpy as np
@@ -29,6 +32,17 @@ def run_case(case, n, length, stride, chunk):
     x = np.random.default_rng(0).standard_normal(n).astype(np.float32)
     if case == 'roundtrip': x[np.random.default_rng(1).random(n) < 0.01] = np.nan
     s = stride if case.startswith('ragged') else 1
+    if case == 'estimator':
+        import torch; torch.set_num_threads(1)
+        from tsae.estimator import LinearAE
+        from tsae.series import stream_apply
+        x = (np.sin(2 * np.pi * np.arange(n) / 50) + 0.1 * x).astype(np.float32)   # a noisy sine, so that R² says something
+        est = LinearAE(latent_dim=8, epochs=2, random_state=0).fit(windows(x, length, length)[:2000].copy())
+        before = rss_mb(); t0 = time.perf_counter()
+        r = stream_apply(est.reconstruct, x, length)
+        return dict(n_windows=len(range(0, n - length + 1, length // 4)) + ((n - length) % (length // 4) != 0), seconds=round(time.perf_counter() - t0, 2),
+                    rss_before_mb=round(before, 1), peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                    result_shape=list(r.shape), aligned=bool(r.shape == x.shape), r2=round(float(1 - np.mean((r - x) ** 2) / np.var(x)), 4))
     before = rss_mb(); tracemalloc.start(); t0 = time.perf_counter()
     if case in ('view', 'ragged_full'): w = windows(x, length, s); n_windows = len(w)
     else:
@@ -50,13 +64,13 @@ if __name__ == '__main__':
     ap.add_argument('--n', type=int, default=10_000_000); ap.add_argument('--length', type=int, default=100)
     ap.add_argument('--stride', type=int, default=7, help='stride of the ragged cases (it must miss the end)')
     ap.add_argument('--chunk', type=int, default=20_000); ap.add_argument('--out', default='benchmarks/results/streams_memory.json')
-    ap.add_argument('--case', help=argparse.SUPPRESS)
+    ap.add_argument('--case', help=argparse.SUPPRESS); ap.add_argument('--cases', help='comma-separated cases to run (default: all)')
     a = ap.parse_args()
     if a.case: print(json.dumps(run_case(a.case, a.n, a.length, a.stride, a.chunk))); sys.exit()
     assert (a.n - a.length) % a.stride, f'--stride {a.stride} lands on the end of {a.n} points; pick one that misses it'
     res = dict(n=a.n, length=a.length, ragged_stride=a.stride, chunk=a.chunk, stream_bytes=a.n * 4,
                threads=os.environ.get('OMP_NUM_THREADS'), numpy=np.__version__, python=platform.python_version(), cases={})
-    for case in ('view', 'chunked', 'roundtrip', 'ragged_full', 'ragged_chunked'):
+    for case in (a.cases.split(',') if a.cases else ('view', 'chunked', 'roundtrip', 'ragged_full', 'ragged_chunked', 'estimator')):
         r = subprocess.run([sys.executable, __file__, '--case', case, '--n', str(a.n), '--length', str(a.length),
                             '--stride', str(a.stride), '--chunk', str(a.chunk)], capture_output=True, text=True, check=True)
         res['cases'][case] = json.loads(r.stdout.strip().splitlines()[-1]); print(case, res['cases'][case], flush=True)

@@ -8,10 +8,11 @@ import os, mmap
 from pathlib import Path
 import numpy as np
 import torch
+from fastprogress.fastprogress import progress_bar
 from .data import as_series, check_shape, Scaler
 
 # %% auto #0
-__all__ = ['open_series', 'SeriesView']
+__all__ = ['open_series', 'SeriesView', 'stream_apply']
 
 # %% ../nbs/00c_series.ipynb #f02e54d0
 _DROP_EVERY = 64 * 1024**2          # hand read pages back to the OS after this many bytes
@@ -144,3 +145,30 @@ def _fetch(X, idx, device):
     "Rows `idx` of `X` (a tensor or a `SeriesView`) as a float32 tensor on `device`"
     if isinstance(X, SeriesView): return torch.from_numpy(X[idx]).to(device, non_blocking=True)
     return X[idx].to(device, non_blocking=True)
+
+# %% ../nbs/00c_series.ipynb #8a976748
+def stream_apply(fn, # windows `(m, window, channels)` -> per-step values `(m, window)` or `(m, window, k)`
+                 x, # one stream `(n,)` or `(n, channels)`, or a list of streams
+                 window:int, # points per window
+                 stride:int|None=None, # points between window starts (None: `window // 4`, at least 1)
+                 batch:int=1024, # windows per call of `fn`
+                 verbose:bool=False, # progress bar over the batches
+                ):
+    "Apply `fn` to the windows of stream(s) `x`, `batch` windows at a time, and average its per-step values back onto the points"
+    from tsae.data import windows, Unwindow, _streams, _is_list
+    if not callable(fn): raise TypeError(f"`fn` must be callable, got {type(fn).__name__}")
+    if not isinstance(batch, (int, np.integer)) or batch < 1: raise ValueError(f"`batch` must be an int >= 1, got {batch!r}")
+    stride = max(1, window // 4) if stride is None and isinstance(window, (int, np.integer)) else stride
+    several = _is_list(x) or getattr(x, 'ndim', 0) == 3
+    xs = _streams(x, 'x')                                           # (n_i, channels) float32 arrays, views where possible
+    if not isinstance(window, (int, np.integer)) or window < 1: raise ValueError(f"`window` must be an int >= 1, got {window!r}")
+    short = [i for i, s in enumerate(xs) if len(s) < window]
+    if short: raise ValueError(f"`x{f'[{short[0]}]' if several else ''}` must be at least `window` = {window} points long, got {len(xs[short[0]])}")
+    u = Unwindow([len(s) for s in xs] if several else len(xs[0]), window, stride)
+    src = xs if several else xs[0]
+    starts = range(0, u.n_windows, batch)
+    for i in (progress_bar(starts, leave=False) if verbose else starts):
+        u.add(fn(windows(src, window, stride, first_window=i, n_windows=batch)), i)
+    out = u.result()
+    flat = lambda o, s: o[:, 0] if np.ndim(s) == 1 and o.ndim == 2 and o.shape[1] == 1 else o   # a 1-D stream gets 1-D values
+    return [flat(o, s) for o, s in zip(out, x)] if several else flat(out, x)
