@@ -4,23 +4,18 @@
 
 # %% ../nbs/04_vqvae_stft.ipynb #e46c8a80
 from __future__ import annotations
-import math, time
 import numpy as np
 import torch
 from torch import nn
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
-from sklearn.utils.validation import check_is_fitted
-from .data import as_series, make_sines
+from .data import as_series
 from .estimator import TSEstimator
-from .train import fit_module
-from .runtime import get_device, seeded
-from .layers import n_params
+from .runtime import all_reduce_, broadcast_, dist_env, is_distributed
 
 # %% auto #0
-__all__ = ['stft', 'istft', 'perplexity', 'kmeans', 'VectorQuantizer', 'ResBlock', 'Encoder2d', 'Decoder2d', 'auto_fft', 'VQVAE',
-           'VQVAEEstimator', 'plot_stft_recon', 'plot_code_usage', 'plot_perplexity', 'bench_vqvae', 'ucr_config',
-           'evaluate_vqvae', 'vqvae_metrics']
+__all__ = ['stft', 'istft', 'perplexity', 'kmeans', 'VectorQuantizer', 'ResBlock', 'Encoder2d', 'Decoder2d', 'auto_fft',
+           'VQVAENet', 'VQVAE', 'plot_stft_recon', 'plot_code_usage', 'plot_perplexity']
 
 # %% ../nbs/04_vqvae_stft.ipynb #3255a396
 def _check_fft(length:int, n_fft:int, hop:int, name:str='x'):
@@ -68,9 +63,15 @@ def perplexity(idx:torch.Tensor, n_codes:int) -> torch.Tensor:
 
 @torch.no_grad()
 def kmeans(z:torch.Tensor, k:int, iters:int=10, seed:int=0) -> torch.Tensor:
-    "`k` centroids of the rows of `z` `(N, D)` by Lloyd's algorithm (rows sampled with replacement when N < k)"
+    "`k` centroids of the rows of `z` `(N, D)`: k-means++ seeding, then `iters` steps of Lloyd's algorithm"
     g = torch.Generator().manual_seed(seed)
-    c = z[torch.randint(len(z), (k,), generator=g).to(z.device)].clone() if len(z) < k else z[torch.randperm(len(z), generator=g)[:k].to(z.device)].clone()
+    c = z.new_empty(k, z.shape[1])
+    c[0] = z[int(torch.randint(len(z), (1,), generator=g))]
+    d2 = (z - c[0]).pow(2).sum(1)                                        # squared distance to the nearest centroid so far
+    for j in range(1, k):                                                # the next centroid: a row drawn with probability ∝ d2
+        w = d2.double().cpu()
+        i = torch.multinomial(w, 1, generator=g) if w.sum() > 0 else torch.randint(len(z), (1,), generator=g)
+        c[j] = z[int(i)]; d2 = torch.minimum(d2, (z - c[j]).pow(2).sum(1))
     for _ in range(iters):
         a = torch.cdist(z, c).argmin(1)
         n = torch.bincount(a, minlength=k).float()
@@ -79,26 +80,37 @@ def kmeans(z:torch.Tensor, k:int, iters:int=10, seed:int=0) -> torch.Tensor:
     return c
 
 # %% ../nbs/04_vqvae_stft.ipynb #dba38e28
+def _global_batch(z:torch.Tensor) -> torch.Tensor:
+    "The whole training batch from every process's share of it, in its order (`z` itself on one process)"
+    if not is_distributed(): return z
+    rank, world, _ = dist_env()                                          # the loop gives process `rank` rows `rank::world` of each batch
+    n = all_reduce_(torch.tensor([len(z)], device=z.device))             # global batch size
+    full = z.new_zeros((int(n), *z.shape[1:]))
+    full[rank::world] = z                                                # every other process adds its rows (and zeros here)
+    return all_reduce_(full)
+
 class VectorQuantizer(nn.Module):
-    "Nearest-code quantization of vectors `(..., dim)` with an EMA codebook, dead-code restarts and optional k-means init"
-    def __init__(self, n_codes:int=64, # codebook size K
-                 dim:int=16, # code vector size D
-                 beta:float=0.25, # commitment weight
-                 decay:float=0.99, # EMA decay of the codebook statistics
+    "Nearest-code quantization of vectors `(bs, ..., latent_dim)` with an EMA codebook, dead-code restarts and optional k-means init"
+    def __init__(self, *,
+                 latent_dim:int=16, # code vector size D
+                 n_codes:int=64, # codebook size K
+                 commitment_weight:float=0.25, # weight β of the commitment term
+                 decay:float=0.99, # EMA decay γ of the codebook statistics
                  dead_threshold:float=0.1, # restart codes whose running count falls below this (0: never)
                  kmeans_init:bool=True, # set the codebook by k-means on the first training batch
-                 eps:float=1e-5):
+                 eps:float=1e-5, # smallest running count divided by
+                ):
         super().__init__()
-        if n_codes < 1 or dim < 1: raise ValueError(f"`n_codes` and `dim` must be >= 1, got {n_codes} and {dim}")
+        if n_codes < 1 or latent_dim < 1: raise ValueError(f"`n_codes` and `latent_dim` must be >= 1, got {n_codes} and {latent_dim}")
         if not 0 <= decay < 1: raise ValueError(f"`decay` must be in [0, 1), got {decay!r}")
-        self.n_codes, self.dim, self.beta, self.decay, self.dead_threshold, self.eps = n_codes, dim, beta, decay, dead_threshold, eps
-        self.kmeans_init = kmeans_init
-        embed = torch.randn(n_codes, dim)
+        self.latent_dim, self.n_codes, self.commitment_weight = latent_dim, n_codes, commitment_weight
+        self.decay, self.dead_threshold, self.kmeans_init, self.eps = decay, dead_threshold, kmeans_init, eps
+        embed = torch.randn(n_codes, latent_dim)
         self.register_buffer('codebook', embed)                          # e_k      (K, D)
         self.register_buffer('cluster_size', torch.ones(n_codes))         # N_k      (K,)
         self.register_buffer('embed_sum', embed.clone())                  # m_k      (K, D)
         self.register_buffer('initted', torch.tensor(not kmeans_init))
-        self.register_buffer('usage', torch.zeros(n_codes))               # codes picked since the last `reset_usage`
+        self.register_buffer('usage', torch.zeros(n_codes))               # codes picked in training since the last `reset_usage`
 
     def reset_usage(self): self.usage.zero_()
 
@@ -108,69 +120,80 @@ class VectorQuantizer(nn.Module):
         return d.argmin(1)
 
     @torch.no_grad()
-    def _init(self, z):
-        c = kmeans(z, self.n_codes)
+    def _init(self, z):                                                  # z: the global batch (N, D)
+        c = broadcast_(kmeans(z, self.n_codes))                          # one codebook in every process
         self.codebook.copy_(c); self.embed_sum.copy_(c); self.cluster_size.fill_(1.); self.initted.fill_(True)
 
     @torch.no_grad()
-    def _ema(self, z, idx):                                              # z (N, D), idx (N,)
+    def _ema(self, z, idx):                                              # z (N, D), idx (N,): this process's share
         onehot = F.one_hot(idx, self.n_codes).type(z.dtype)             # (N, K)
-        self.cluster_size.lerp_(onehot.sum(0), 1 - self.decay)
-        self.embed_sum.lerp_(onehot.T @ z, 1 - self.decay)
+        stats = all_reduce_(torch.cat([onehot.sum(0)[:, None], onehot.T @ z], 1))   # n_k, s_k of the global batch (K, 1 + D)
+        n, s = stats[:, 0], stats[:, 1:]
+        self.cluster_size.lerp_(n, 1 - self.decay)
+        self.embed_sum.lerp_(s, 1 - self.decay)
         self.codebook.copy_(self.embed_sum / self.cluster_size.clamp(min=self.eps)[:, None])
+        return n
 
     @torch.no_grad()
-    def _restart(self, z):
-        dead = self.cluster_size < self.dead_threshold
+    def _restart(self, z):                                               # z (bs, ..., D): this process's share
+        dead = self.cluster_size < self.dead_threshold                  # the same in every process, as N_k is
         nd = int(dead.sum())
         if nd == 0: return
-        pick = z[torch.randint(len(z), (nd,), device=z.device)]
+        z = _global_batch(z).reshape(-1, self.latent_dim)               # (N, D) of the global batch
+        pick = broadcast_(z[torch.randint(len(z), (nd,), device=z.device)])
         self.codebook[dead] = pick; self.embed_sum[dead] = pick; self.cluster_size[dead] = 1.
 
-    def forward(self, z:torch.Tensor): # vectors `(..., dim)`
-        "Quantize `z`: returns (z_q with straight-through gradient, code indices `(...)`, dict of loss terms and metrics)"
-        if z.shape[-1] != self.dim: raise ValueError(f"`z` must have {self.dim} features in its last dimension, got shape {tuple(z.shape)}")
+    def forward(self, z:torch.Tensor): # vectors `(bs, ..., latent_dim)`; under data parallelism, each process holds its share of the batch
+        "Quantize `z`: returns (z_q with straight-through gradient, code indices `(bs, ...)`, dict of loss terms and metrics)"
+        if z.shape[-1] != self.latent_dim: raise ValueError(f"`z` must have {self.latent_dim} features in its last dimension, got shape {tuple(z.shape)}")
         with torch.autocast(z.device.type, enabled=False): return self._forward(z)   # distances and EMA in float32 under mixed precision
 
     def _forward(self, z):
-        shape = z.shape; z = z.float(); flat = z.reshape(-1, self.dim)   # (N, D)
-        if self.training and not bool(self.initted): self._init(flat.detach())
+        shape = z.shape; z = z.float(); flat = z.reshape(-1, self.latent_dim)   # (N, D)
+        if self.training and not bool(self.initted): self._init(_global_batch(z.detach()).reshape(-1, self.latent_dim))
         idx = self.nearest(flat.detach())                                # (N,)
         q = self.codebook[idx]                                           # (N, D)
-        commit = self.beta * F.mse_loss(flat, q.detach())
+        commit = self.commitment_weight * F.mse_loss(flat, q.detach())
         if self.training:
-            self._ema(flat.detach(), idx)
-            if self.dead_threshold > 0: self._restart(flat.detach())
-        with torch.no_grad(): self.usage.add_(torch.bincount(idx, minlength=self.n_codes).float())
+            counts = self._ema(flat.detach(), idx)                       # code counts of the global batch
+            if self.dead_threshold > 0: self._restart(z.detach())
+            self.usage.add_(counts)
+        else: counts = torch.bincount(idx, minlength=self.n_codes).float()
         q = flat + (q - flat).detach()                                   # straight-through
-        ppl = perplexity(idx, self.n_codes)
-        used = (torch.bincount(idx, minlength=self.n_codes) > 0).float().mean()
-        return q.view(shape), idx.view(shape[:-1]), {'commit': commit, '_perplexity': ppl, '_usage': used}
+        p = counts / counts.sum()
+        ppl = torch.exp(-(p * torch.log(p.clamp(min=1e-12))).sum())      # `perplexity` of the batch's codes
+        return q.view(shape), idx.view(shape[:-1]), {'commit': commit, '_perplexity': ppl, '_usage': (counts > 0).float().mean()}
 
 # %% ../nbs/04_vqvae_stft.ipynb #7c5e1574
 class ResBlock(nn.Module):
     "x + conv(relu(conv(relu(x)))), shape-preserving"
-    def __init__(self, ch:int):
+    def __init__(self, *, ch:int):
         super().__init__()
         self.body = nn.Sequential(nn.ReLU(), nn.Conv2d(ch, ch, 3, padding=1), nn.ReLU(), nn.Conv2d(ch, ch, 1))
     def forward(self, x): return x + self.body(x)
 
 class Encoder2d(nn.Module):
-    "`(bs, in_ch, F, L)` -> `(bs, dim, F, L / 2**n_down)`: strided convs along time only, with residual blocks"
-    def __init__(self, in_ch:int, hidden:int=64, dim:int=16, n_down:int=2, n_res:int=1):
+    "`(bs, in_ch, F, L)` -> `(bs, latent_dim, F, L / 2**n_down)`: strided convs along time only, with residual blocks"
+    def __init__(self, *,
+                 in_ch:int, # image channels (2 per series channel)
+                 latent_dim:int=16, # output channels: the code vector size
+                 hidden:int=64, # conv channels
+                 n_down:int=2, # times the frame axis is halved
+                 n_res:int=1, # residual blocks per scale
+                ):
         super().__init__()
         layers = [nn.Conv2d(in_ch, hidden, 3, padding=1)]
-        for _ in range(n_down): layers += [nn.ReLU(), nn.Conv2d(hidden, hidden, (3, 4), stride=(1, 2), padding=(1, 1))] + [ResBlock(hidden) for _ in range(n_res)]
-        layers += [nn.ReLU(), nn.Conv2d(hidden, dim, 1)]
+        for _ in range(n_down): layers += [nn.ReLU(), nn.Conv2d(hidden, hidden, (3, 4), stride=(1, 2), padding=(1, 1))] + [ResBlock(ch=hidden) for _ in range(n_res)]
+        layers += [nn.ReLU(), nn.Conv2d(hidden, latent_dim, 1)]
         self.net = nn.Sequential(*layers)
     def forward(self, u): return self.net(u)
 
 class Decoder2d(nn.Module):
-    "The mirror of `Encoder2d`: `(bs, dim, F, L')` -> `(bs, out_ch, F, L' * 2**n_down)`"
-    def __init__(self, out_ch:int, hidden:int=64, dim:int=16, n_down:int=2, n_res:int=1):
+    "The mirror of `Encoder2d`: `(bs, latent_dim, F, L')` -> `(bs, out_ch, F, L' * 2**n_down)`"
+    def __init__(self, *, out_ch:int, latent_dim:int=16, hidden:int=64, n_down:int=2, n_res:int=1):
         super().__init__()
-        layers = [nn.Conv2d(dim, hidden, 3, padding=1)]
-        for _ in range(n_down): layers += [ResBlock(hidden) for _ in range(n_res)] + [nn.ReLU(), nn.ConvTranspose2d(hidden, hidden, (3, 4), stride=(1, 2), padding=(1, 1))]
+        layers = [nn.Conv2d(latent_dim, hidden, 3, padding=1)]
+        for _ in range(n_down): layers += [ResBlock(ch=hidden) for _ in range(n_res)] + [nn.ReLU(), nn.ConvTranspose2d(hidden, hidden, (3, 4), stride=(1, 2), padding=(1, 1))]
         layers += [nn.ReLU(), nn.Conv2d(hidden, out_ch, 3, padding=1)]
         self.net = nn.Sequential(*layers)
     def forward(self, z): return self.net(z)
@@ -183,24 +206,28 @@ def auto_fft(length:int) -> int:
     return n
 
 class _Branch(nn.Module):
-    def __init__(self, in_ch, hidden, dim, n_down, n_res, n_codes, beta, decay, dead_threshold, kmeans_init):
+    "One encoder, codebook and decoder (a frequency band of the image when split)"
+    def __init__(self, *, in_ch, latent_dim, hidden, n_down, n_res, n_codes, commitment_weight, decay, dead_threshold, kmeans_init):
         super().__init__()
-        self.enc = Encoder2d(in_ch, hidden, dim, n_down, n_res)
-        self.vq = VectorQuantizer(n_codes, dim, beta, decay, dead_threshold, kmeans_init)
-        self.dec = Decoder2d(in_ch, hidden, dim, n_down, n_res)
+        conv = dict(latent_dim=latent_dim, hidden=hidden, n_down=n_down, n_res=n_res)
+        self.enc = Encoder2d(in_ch=in_ch, **conv)
+        self.vq = VectorQuantizer(latent_dim=latent_dim, n_codes=n_codes, commitment_weight=commitment_weight, decay=decay,
+                                  dead_threshold=dead_threshold, kmeans_init=kmeans_init)
+        self.dec = Decoder2d(out_ch=in_ch, **conv)
 
-class VQVAE(nn.Module):
+class VQVAENet(nn.Module):
     "VQ-VAE on the STFT image of `(bs, length, n_channels)` series, optionally split into low/high-frequency branches (TimeVQVAE)"
-    def __init__(self, n_channels:int=1, # channels of the series
-                 length:int=128, # steps per series
+    def __init__(self, *,
+                 length:int, # steps per series
+                 n_channels:int=1, # channels of the series
+                 latent_dim:int=16, # code vector size D
+                 n_codes:int=64, # codebook size K (per branch)
                  n_fft:int|None=None, # STFT window (None: `auto_fft(length)`)
                  hop:int|None=None, # STFT hop (None: `n_fft // 4`)
                  hidden:int=64, # conv channels
-                 dim:int=16, # code vector size D
-                 n_codes:int=64, # codebook size K (per branch)
                  n_down:int=2, # times the frame axis is halved
                  n_res:int=1, # residual blocks per scale
-                 beta:float=0.25, # commitment weight
+                 commitment_weight:float=0.25, # weight β of the commitment term
                  decay:float=0.99, # codebook EMA decay
                  dead_threshold:float=0.1, # restart codes whose running count falls below this
                  kmeans_init:bool=True, # k-means init of the codebook on the first batch
@@ -210,12 +237,13 @@ class VQVAE(nn.Module):
         super().__init__()
         self.n_fft = n_fft or auto_fft(length); self.hop = hop or max(self.n_fft // 4, 1)
         _check_fft(length, self.n_fft, self.hop)
-        self.n_channels, self.length, self.n_down, self.split, self.dim = n_channels, length, n_down, split, dim
+        self.length, self.n_channels, self.latent_dim, self.n_down, self.split = length, n_channels, latent_dim, n_down, split
         self.n_freq, self.n_frames = self.n_fft // 2 + 1, 1 + length // self.hop
         if split and not 1 <= n_low < self.n_freq: raise ValueError(f"`n_low` must be in [1, {self.n_freq - 1}] (n_fft // 2 + 1 = {self.n_freq} frequency rows), got {n_low!r}")
         self.n_low = n_low if split else self.n_freq
-        args = (2 * n_channels, hidden, dim, n_down, n_res, n_codes, beta, decay, dead_threshold, kmeans_init)
-        self.branches = nn.ModuleList([_Branch(*args) for _ in range(2 if split else 1)])
+        args = dict(in_ch=2 * n_channels, latent_dim=latent_dim, hidden=hidden, n_down=n_down, n_res=n_res, n_codes=n_codes,
+                    commitment_weight=commitment_weight, decay=decay, dead_threshold=dead_threshold, kmeans_init=kmeans_init)
+        self.branches = nn.ModuleList([_Branch(**args) for _ in range(2 if split else 1)])
         self.pad = (-self.n_frames) % 2 ** n_down                        # frames added so the time axis halves evenly
 
     @property
@@ -232,12 +260,12 @@ class VQVAE(nn.Module):
     def istft(self, u): return istft(u, self.length, self.n_fft, self.hop)
 
     def encode_continuous(self, x):
-        "STFT image `u` and the encoder outputs `z_e` of each branch, `(bs, dim, rows, n_frames')`"
+        "STFT image `u` and the encoder outputs `z_e` of each branch, `(bs, latent_dim, rows, n_frames')`"
         self._check(x); u = self.stft(x)
         return u, [b.enc(F.pad(u[:, :, r], (0, self.pad))) for b, r in zip(self.branches, self._rows())]
 
     def quantize(self, zs):
-        "Quantize each branch's `z_e`: lists of z_q `(bs, dim, rows, frames')`, indices `(bs, rows, frames')` and loss dicts"
+        "Quantize each branch's `z_e`: lists of z_q `(bs, latent_dim, rows, frames')`, indices `(bs, rows, frames')` and loss dicts"
         out = [b.vq(z.permute(0, 2, 3, 1)) for b, z in zip(self.branches, zs)]
         return [q.permute(0, 3, 1, 2) for q, _, _ in out], [i for _, i, _ in out], [p for _, _, p in out]
 
@@ -268,7 +296,7 @@ class VQVAE(nn.Module):
         return out
 
     def encode(self, x):
-        "Quantized latents, flattened: `(bs, dim * n_freq * n_frames')`"
+        "Quantized latents, flattened: `(bs, latent_dim * n_freq * n_frames')`"
         _, zs = self.encode_continuous(x); qs, _, _ = self.quantize(zs)
         return torch.cat([q.flatten(1) for q in qs], 1)
 
@@ -280,39 +308,60 @@ class VQVAE(nn.Module):
     def reconstruct(self, x): return self(x)[0]
 
 # %% ../nbs/04_vqvae_stft.ipynb #7bf3b8f8
-class VQVAEEstimator(TSEstimator):
-    "VQ-VAE on STFT images (TimeVQVAE stage 1) as a scikit-learn style estimator"
+class VQVAE(TSEstimator):
+    "VQ-VAE on STFT images (TimeVQVAE stage 1) as a scikit-learn estimator"
     _fixed_length = True       # the flattened latents have one size: new series must have the training length
-    def __init__(self, n_fft:int|None=None, hop:int|None=None, hidden:int=64, dim:int=16, n_codes:int=64, n_down:int=2,
-                 n_res:int=1, beta:float=0.25, decay:float=0.99, dead_threshold:float=0.1, kmeans_init:bool=True,
-                 split:bool=False, n_low:int=1,
-                 epochs:int=100, batch_size:int=32, lr:float=1e-3, weight_decay:float=0., max_time:float|None=None,
-                 patience:int|None=None, val_size:float=0., device=None, random_state=None, verbose:bool=False):
-        self.n_fft, self.hop, self.hidden, self.dim, self.n_codes, self.n_down = n_fft, hop, hidden, dim, n_codes, n_down
-        self.n_res, self.beta, self.decay, self.dead_threshold, self.kmeans_init = n_res, beta, decay, dead_threshold, kmeans_init
-        self.split, self.n_low = split, n_low
-        self.epochs, self.batch_size, self.lr, self.weight_decay, self.max_time = epochs, batch_size, lr, weight_decay, max_time
-        self.patience, self.val_size, self.device, self.random_state, self.verbose = patience, val_size, device, random_state, verbose
+    def __init__(self,
+                 latent_dim:int=16, # code vector size D
+                 n_codes:int=64, # codebook size K (per branch)
+                 n_fft:int|None=None, # STFT window (None: `auto_fft(length)`, which adapts to short series)
+                 hop:int|None=None, # STFT hop (None: `n_fft // 4`)
+                 hidden:int=64, # conv channels
+                 n_down:int=2, # times the frame axis is halved
+                 n_res:int=1, # residual blocks per scale
+                 commitment_weight:float=0.25, # weight β of the commitment term
+                 decay:float=0.99, # codebook EMA decay
+                 dead_threshold:float=0.1, # restart codes whose running count falls below this
+                 kmeans_init:bool=True, # k-means init of the codebook on the first batch
+                 split:bool=False, # TimeVQVAE low/high-frequency branches
+                 n_low:int=1, # frequency rows of the low-frequency branch when `split`
+                 epochs:int=100, # passes over the training series
+                 batch_size:int=32,
+                 lr:float=1e-3, # peak learning rate
+                 weight_decay:float=0.,
+                 max_steps:int|None=None, # optimizer-step budget
+                 max_time:float|None=None, # training-time budget in seconds
+                 patience:int|None=None, # stop after this many epochs without improvement
+                 val_size:float=0., # fraction of the series held out for validation
+                 device=None, # None: CUDA when present, else CPU
+                 random_state=None, # seed of the fit
+                 verbose:bool=False, # progress bar
+                ):
+        self.latent_dim, self.n_codes, self.n_fft, self.hop, self.hidden, self.n_down = latent_dim, n_codes, n_fft, hop, hidden, n_down
+        self.n_res, self.commitment_weight, self.decay, self.dead_threshold = n_res, commitment_weight, decay, dead_threshold
+        self.kmeans_init, self.split, self.n_low = kmeans_init, split, n_low
+        self.epochs, self.batch_size, self.lr, self.weight_decay = epochs, batch_size, lr, weight_decay
+        self.max_steps, self.max_time, self.patience, self.val_size = max_steps, max_time, patience, val_size
+        self.device, self.random_state, self.verbose = device, random_state, verbose
 
     def _module_kwargs(self):
-        return dict(n_fft=self.n_fft, hop=self.hop, hidden=self.hidden, dim=self.dim, n_codes=self.n_codes, n_down=self.n_down,
-                    n_res=self.n_res, beta=self.beta, decay=self.decay, dead_threshold=self.dead_threshold,
-                    kmeans_init=self.kmeans_init, split=self.split, n_low=self.n_low)
+        return dict(latent_dim=self.latent_dim, n_codes=self.n_codes, n_fft=self.n_fft, hop=self.hop, hidden=self.hidden,
+                    n_down=self.n_down, n_res=self.n_res, commitment_weight=self.commitment_weight, decay=self.decay,
+                    dead_threshold=self.dead_threshold, kmeans_init=self.kmeans_init, split=self.split, n_low=self.n_low)
 
-    def _build_module(self, n_channels, length): return VQVAE(n_channels, length, **self._module_kwargs())
+    def _build_module(self, n_channels, length): return VQVAENet(length=length, n_channels=n_channels, **self._module_kwargs())
 
     def _check_params(self, X):
         "Fail early, before training, when the series are shorter than the STFT window"
-        _check_fft(X.shape[1], self.n_fft or auto_fft(X.shape[1]), self.hop or max((self.n_fft or auto_fft(X.shape[1])) // 4, 1), 'X')
+        n_fft = self.n_fft or auto_fft(X.shape[1])
+        _check_fft(X.shape[1], n_fft, self.hop or max(n_fft // 4, 1), 'X')
 
-    def transform(self, X, return_codes:bool=False):
-        "Quantized latents of `X`, flattened `(n, dim * n_freq * n_frames')`; with `return_codes` also the code indices"
-        Xs, _ = self._prep(X)
-        Z = self._batched(self.module_.encode, Xs)
-        return (Z, self._batched(self.module_.codes, Xs).astype(np.int64)) if return_codes else Z
+    def transform(self, X) -> np.ndarray:
+        "Quantized latents of `X`, flattened `(n, latent_dim · n_freq · n_frames')`; `codes` gives their code indices"
+        return super().transform(X)
 
-    def codes(self, X):
-        "Code indices of `X`, `(n, n_tokens)`"
+    def codes(self, X) -> np.ndarray:
+        "Code indices of `X`, `(n, n_tokens)` (low-frequency branch first when `split`)"
         Xs, _ = self._prep(X); return self._batched(self.module_.codes, Xs).astype(np.int64)
 
     def code_usage(self, X) -> np.ndarray:
@@ -322,7 +371,7 @@ class VQVAEEstimator(TSEstimator):
         return np.stack([np.bincount(p.ravel(), minlength=self.n_codes) for p in parts])
 
 # %% ../nbs/04_vqvae_stft.ipynb #6b13cf1b
-def plot_stft_recon(est:VQVAEEstimator, X, i:int=0, channel:int=0):
+def plot_stft_recon(est:VQVAE, X, i:int=0, channel:int=0):
     "Series `i` of `X`, the magnitude of its STFT and its reconstruction by `est`; returns the figure"
     X = as_series(X, 'X'); x = X[i:i + 1]; xh = as_series(est.reconstruct(x))
     m = est.module_; u = stft(torch.from_numpy(est.scaler_.transform(x)), m.n_fft, m.hop)[0]
@@ -337,7 +386,7 @@ def plot_stft_recon(est:VQVAEEstimator, X, i:int=0, channel:int=0):
     ax[2].set_title('reconstruction'); ax[2].legend(fontsize=7)
     fig.tight_layout(); return fig
 
-def plot_code_usage(est:VQVAEEstimator, X, ax=None):
+def plot_code_usage(est:VQVAE, X, ax=None):
     "Histogram of how often each code is used on `X` (one panel row per branch)"
     u = est.code_usage(X)
     if ax is None: fig, ax = plt.subplots(figsize=(6, 2.4))
@@ -359,60 +408,3 @@ def plot_perplexity(history:list, ax=None, label:str|None=None):
     ax.plot([r['epoch'] + 1 for r in history], [r['_perplexity'] for r in history], label=label)
     ax.set_xlabel('epoch'); ax.set_ylabel('perplexity'); ax.set_title('codebook perplexity')
     fig.tight_layout(); return fig
-
-# %% ../nbs/04_vqvae_stft.ipynb #3430b32b
-def bench_vqvae(seconds:float=30, # training budget
-                n:int=2048, # training series (sines; 256 more are the test set)
-                length:int=128, # steps per series
-                n_channels:int=1, # the sines are repeated over channels
-                batch_size:int=64,
-                device=None, # None: CUDA when present, else CPU
-                seed:int=0,
-                estimator=None, # estimator class (default `VQVAEEstimator`)
-                **params, # estimator parameters (hidden, dim, n_codes, split, ...)
-               ) -> dict:
-    "Training throughput (samples/s) and test R² of the STFT VQ-VAE under a time budget"
-    X, _ = make_sines(n + 256, length=length, seed=seed)
-    X = np.repeat(X[..., None], n_channels, -1); Xtr, Xte = X[:n], X[n:]
-    est = (estimator or VQVAEEstimator)(**{'max_time': seconds, 'epochs': 10**6, 'batch_size': batch_size, 'device': device,
-                                           'random_state': seed, **params}).fit(Xtr)
-    h = est.history_
-    return {'seconds': seconds, 'samples_per_s': round(sum(r['samples'] for r in h) / max(h[-1]['time'], 1e-9), 1),
-            'epochs': len(h), 'params': n_params(est.module_), 'test_r2': round(est.score(Xte), 4), 'device': str(est.device_)}
-
-# %% ../nbs/04_vqvae_stft.ipynb #81ad77f6
-def ucr_config(name:str) -> dict:
-    "A small CPU-friendly `VQVAEEstimator` configuration for the bundled UCR set `name`"
-    from tsae.data import load_ucr
-    length = load_ucr(name, 'train')[0].shape[1]
-    n_fft = auto_fft(length)
-    return dict(hidden=16, dim=8, n_codes=32, n_fft=n_fft, hop=n_fft // 2, n_down=2 if length >= 64 else 1,
-                epochs=100, batch_size=16, lr=2e-3)
-
-def evaluate_vqvae(est_factory, # callable seed -> unfitted estimator
-                   name:str, # bundled UCR data set
-                   seeds:tuple=(0, 1, 2)) -> list:
-    "Train one estimator per seed on `name`'s training split; test-split reconstruction, probes, clustering, perplexity"
-    from tsae.data import load_ucr, znorm
-    from tsae.metrics import mse, r2, probe_scores, kmeans_scores, intrinsic_dim
-    (Xa, ya), (Xb, yb) = load_ucr(name, 'train'), load_ucr(name, 'test')
-    rows = []
-    for s in seeds:
-        t0 = time.perf_counter(); est = est_factory(s).fit(Xa); t = time.perf_counter() - t0
-        Za, Zb = est.transform(Xa), est.transform(Xb); Xh = est.reconstruct(Xb)
-        m = est.module_; C = est.codes(Xb)
-        nl = m.n_low * ((m.n_frames + m.pad) >> m.n_down) if m.split else C.shape[1]
-        ppl = float(np.mean([float(perplexity(torch.from_numpy(c), est.n_codes)) for c in ([C[:, :nl], C[:, nl:]] if m.split else [C])]))
-        rows.append({'data': name, 'seed': s, 'mse': mse(Xb, Xh), 'r2': r2(Xb, Xh), **probe_scores(Za, ya, Zb, yb, seed=s),
-                     'silhouette': kmeans_scores(Zb, yb, seed=s)['silhouette'], 'intrinsic_dim': intrinsic_dim(Zb),
-                     'perplexity': ppl, 'fit_s': t})
-    return rows
-
-# %% ../nbs/04_vqvae_stft.ipynb #9fad79c1
-def vqvae_metrics(est:VQVAEEstimator, X_train, y_train, X_test, y_test, seed:int=0) -> dict:
-    "VQ-specific test metrics of a fitted estimator: codebook perplexity, fraction of codes used, intrinsic dimension"
-    from tsae.metrics import intrinsic_dim
-    u = est.code_usage(X_test)                                           # (branches, n_codes)
-    p = u / u.sum(1, keepdims=True)
-    ppl = float(np.mean(np.exp(-(p * np.log(np.where(p > 0, p, 1))).sum(1))))
-    return {'perplexity': ppl, 'codes_used': float((u > 0).mean()), 'intrinsic_dim': intrinsic_dim(est.transform(X_test))}
