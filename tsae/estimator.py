@@ -191,7 +191,7 @@ def _unscale(self:TSEstimator, Xh, form:_Form):
 # %% ../nbs/00f_estimator.ipynb #371cbb0e
 @patch
 def transform(self:TSEstimator, X):
-    "Latent codes of `X`, `(n, latent_dim)`"
+    "Latent codes of `X`: one per series, `(n, ...)`"
     Xs, form = self._prep(X); return self._batched(self.module_.encode, Xs).astype(form.dtype, copy=False)
 
 # %% ../nbs/00f_estimator.ipynb #5505d65b
