@@ -1,15 +1,15 @@
-"""02_lstm_vae's evaluation at the size the models are meant for (sized for a GPU).
+"""The LSTM-VAE studies (nbs/02s_lstm_vae_studies) at the size the models are meant for (sized for a GPU).
 
     python benchmarks/lstm_vae_full.py OUT_DIR [epochs] [n_study]   # defaults: 150 epochs per model, 200 test series in the study
 
-The chapter's steps: sines (4000 training, 400 held-out series of length 100, noise 0.05),
+The studies' steps: sines (4000 training, 400 held-out series of length 100, noise 0.05),
 an LSTM-VAE with one z per series and one with a z_t per step, an LSTM-AE trained on the complete series;
 anomaly ROC-AUC per kind, score and injection seed (0, 10, 20); the imputation study (3 masking seeds) with
 the LSTM-AE run on every imputed input. Writes to OUT_DIR:
 
     lstm_vae_full_fits.csv        one row per model: epochs run, seconds, test R², device
     lstm_vae_full_auc.csv         one row per (model, score method, injection seed): ROC-AUC per kind, per series and per step
-    lstm_vae_full_imputation.csv  `tsae.lstm_vae.imputation_study`'s raw rows (RMSE and the LSTM-AE's MSE per pattern, rate, seed, method)
+    lstm_vae_full_imputation.csv  `tsae.lstm_vae_studies.imputation_study`'s raw rows (RMSE and the LSTM-AE's MSE per pattern, rate, seed, method)
 
 and prints the summaries. Small arguments (e.g. `2 10`) make it a quick check of the script on a CPU."""
 import sys, time
@@ -17,7 +17,8 @@ from pathlib import Path
 import pandas as pd
 from tsae.data import make_sines
 from tsae.lstm_ae import LSTMAE
-from tsae.lstm_vae import LSTMVAE, anomaly_auc, imputation_study, summarize_study
+from tsae.lstm_vae import LSTMVAE
+from tsae.lstm_vae_studies import anomaly_auc, imputation_study, summarize_study
 
 if __name__ == '__main__':
     if len(sys.argv) < 2: raise SystemExit(__doc__)
