@@ -1,5 +1,5 @@
 """Training throughput of LSTMAE when one or two training processes share the CPU, with 1 or 2 threads each
-(quoted in nbs/01_lstm_ae.ipynb). Each process fits `LSTMAE` on 4500 sines of 100 points for a fixed time and reports
+(quoted in nbs/01s_lstm_ae_studies.ipynb). Each process fits `LSTMAE` on 4500 sines of 100 points for a fixed time and reports
 series per second; the processes of a configuration start together.
 Run: python benchmarks/lstm_ae_threads.py [seconds]   (default 20 s per configuration; writes benchmarks/results/lstm_ae_threads.csv)"""
 import csv, os, sys, subprocess, time

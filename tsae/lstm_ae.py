@@ -4,60 +4,56 @@
 
 # %% ../nbs/01_lstm_ae.ipynb #25e49e9b
 from __future__ import annotations
-import math, time
+import math
 import numpy as np
 import torch
 from torch import nn
 import torch.nn.functional as F
-from .data import make_sines, Scaler, plot_reconstructions
 from .estimator import TSEstimator
-from .train import fit_module
-from .metrics import r2
-from .runtime import get_device
-from .layers import n_params
 
 # %% auto #0
-__all__ = ['LSTMAutoencoder', 'LSTMAE', 'TextbookLSTMAE', 'ablation', 'bench_lstm_ae']
+__all__ = ['LSTMAENet', 'LSTMAE']
 
 # %% ../nbs/01_lstm_ae.ipynb #b4e13261
-# the patch helpers live in tsae.train: the LSTM-VAE and DVESOM use them too
+# the patch helpers live in tsae.layers: the LSTM-VAE and DVESOM use them too
 from .layers import auto_patch, to_patches, from_patches
 
 # %% ../nbs/01_lstm_ae.ipynb #ebfa1932
-class LSTMAutoencoder(nn.Module):
+class LSTMAENet(nn.Module):
     "Encode `(bs, T, C)` into `(bs, latent_dim)` with a (Bi)LSTM; decode with a code-conditioned LSTM"
-    def __init__(self, n_channels:int, # channels per step
+    def __init__(self, *,
                  length:int, # series length T
-                 hidden:int=64, # LSTM width
+                 n_channels:int=1, # channels per step C
                  latent_dim:int=16, # code size
+                 hidden:int=64, # LSTM width
                  n_layers:int=1, # stacked LSTM layers (encoder and decoder)
                  bidirectional:bool=True, # bidirectional encoder?
                  patch:int|None=None, # points per LSTM step (None: `auto_patch(length)`)
                 ):
         super().__init__()
-        self.C, self.T, self.H, self.L = n_channels, length, hidden, n_layers
-        self.p = patch or auto_patch(length)
-        self.steps = math.ceil(length / self.p)                       # recurrent steps T'
+        self.length, self.n_channels, self.hidden, self.n_layers = length, n_channels, hidden, n_layers
+        self.patch = patch or auto_patch(length)
+        self.n_patches = math.ceil(length / self.patch)                # recurrent steps T'
         D = 2 if bidirectional else 1
-        self.encoder = nn.LSTM(self.p * n_channels, hidden, n_layers, batch_first=True, bidirectional=bidirectional)
+        self.encoder = nn.LSTM(self.patch * n_channels, hidden, n_layers, batch_first=True, bidirectional=bidirectional)
         self.to_code = nn.Linear(D * n_layers * hidden, latent_dim)
         self.to_state = nn.Linear(latent_dim, 2 * n_layers * hidden)  # code -> (h0, c0) of the decoder
         self.decoder = nn.LSTM(latent_dim + 2, hidden, n_layers, batch_first=True)
-        self.head = nn.Linear(hidden, self.p * n_channels)            # one patch per step
+        self.head = nn.Linear(hidden, self.patch * n_channels)        # one patch per step
 
     def encode(self, x):                                  # x (bs, T, C)
-        _, (h, _) = self.encoder(to_patches(x, self.p))   # h (layers*D, bs, hidden)
+        _, (h, _) = self.encoder(to_patches(x, self.patch))  # h (layers*D, bs, hidden)
         return self.to_code(h.transpose(0, 1).flatten(1)) # (bs, latent_dim)
 
     def decode(self, z, length:int|None=None):            # z (bs, latent_dim); length of the output (None: T)
-        B, T = z.shape[0], length or self.T
-        steps = math.ceil(T / self.p)                                  # T'
-        tau = torch.linspace(0, 1, steps, device=z.device, dtype=z.dtype)
+        B, T = z.shape[0], length or self.length
+        n = math.ceil(T / self.patch)                                  # T'
+        tau = torch.linspace(0, 1, n, device=z.device, dtype=z.dtype)
         clock = torch.stack([tau, 1 - tau], -1).expand(B, -1, -1)      # (bs, T', 2)
-        h0, c0 = torch.tanh(self.to_state(z)).view(B, 2, self.L, self.H).permute(1, 2, 0, 3).contiguous().unbind(0)  # 2 x (layers, bs, hidden)
-        inp = torch.cat([z[:, None].expand(B, steps, z.shape[1]), clock], -1)  # (bs, T', latent+2)
+        h0, c0 = torch.tanh(self.to_state(z)).view(B, 2, self.n_layers, self.hidden).permute(1, 2, 0, 3).contiguous().unbind(0)  # 2 x (layers, bs, hidden)
+        inp = torch.cat([z[:, None].expand(B, n, z.shape[1]), clock], -1)  # (bs, T', latent_dim+2)
         out, _ = self.decoder(inp, (h0, c0))              # (bs, T', hidden)
-        return from_patches(self.head(out), T, self.C)    # (bs, T, C)
+        return from_patches(self.head(out), T, self.n_channels)  # (bs, T, C)
 
     def reconstruct(self, x): return self.decode(self.encode(x), x.shape[1])
     def forward(self, x): return self.reconstruct(x)
@@ -66,6 +62,11 @@ class LSTMAutoencoder(nn.Module):
 # %% ../nbs/01_lstm_ae.ipynb #7d7b1d79
 class LSTMAE(TSEstimator):
     "LSTM autoencoder estimator: `fit(X)`, `transform(X)` (codes), `reconstruct(X)`, `score(X)` (R²), `save`/`load`"
+    _expected_failed_checks = {
+        'check_n_features_in_after_fitting': 'LSTMAE encodes and reconstructs series of any length, so a length other than '
+                                             'the training length is accepted, not refused',
+        'check_transformer_general': 'the same: `transform` accepts series of another length than the training series; '
+                                     'the rest of this check (fit_transform equals fit then transform) is tested in the chapter'}
     def __init__(self, latent_dim:int=16, # code size
                  hidden:int=64, # LSTM width
                  n_layers:int=1, # stacked LSTM layers
@@ -74,6 +75,7 @@ class LSTMAE(TSEstimator):
                  epochs:int=40, # passes over the data
                  batch_size:int=128, # series per step
                  lr:float=3e-3, # peak learning rate (warm-up + cosine decay)
+                 max_steps:int|None=None, # optimizer-step budget
                  max_time:float|None=None, # training time budget in seconds
                  patience:int|None=None, # early stopping on the validation loss
                  val_size:float=0.1, # fraction held out for validation
@@ -82,98 +84,15 @@ class LSTMAE(TSEstimator):
                  verbose:bool=False, # progress bar
                 ):
         self.latent_dim, self.hidden, self.n_layers, self.bidirectional, self.patch = latent_dim, hidden, n_layers, bidirectional, patch
-        self.epochs, self.batch_size, self.lr, self.max_time, self.patience = epochs, batch_size, lr, max_time, patience
+        self.epochs, self.batch_size, self.lr = epochs, batch_size, lr
+        self.max_steps, self.max_time, self.patience = max_steps, max_time, patience
         self.val_size, self.device, self.random_state, self.verbose = val_size, device, random_state, verbose
 
     def _build_module(self, n_channels, length):
         for k in ('latent_dim', 'hidden', 'n_layers'):
             v = getattr(self, k)
-            if not isinstance(v, (int, np.integer)) or v < 1: raise ValueError(f"`{k}` must be an int >= 1, got {v!r}")
+            if not isinstance(v, (int, np.integer)) or isinstance(v, bool) or v < 1: raise ValueError(f"`{k}` must be an int >= 1, got {v!r}")
         if self.patch is not None and (not isinstance(self.patch, (int, np.integer)) or not 1 <= self.patch <= length):
             raise ValueError(f"`patch` must be None or an int in [1, {length}] for series of length {length}, got {self.patch!r}")
-        return LSTMAutoencoder(n_channels, length, self.hidden, self.latent_dim, self.n_layers, self.bidirectional, self.patch)
-
-# %% ../nbs/01_lstm_ae.ipynb #49c38944
-class TextbookLSTMAE(nn.Module):
-    "The textbook LSTM autoencoder: last hidden state as code, repeated into an LSTM decoder, one point per step"
-    def __init__(self, n_channels:int, length:int, hidden:int=64, latent_dim:int=16):
-        super().__init__()
-        self.T = length
-        self.encoder = nn.LSTM(n_channels, hidden, batch_first=True)
-        self.to_code = nn.Linear(hidden, latent_dim)
-        self.decoder = nn.LSTM(latent_dim, hidden, batch_first=True)
-        self.head = nn.Linear(hidden, n_channels)
-    def encode(self, x): return self.to_code(self.encoder(x)[1][0][-1])        # (bs, latent_dim)
-    def reconstruct(self, x):
-        z = self.encode(x)
-        return self.head(self.decoder(z[:, None].expand(-1, self.T, -1))[0])  # (bs, T, C)
-    def forward(self, x): return self.reconstruct(x)
-    def loss(self, x): return {'mse': F.mse_loss(self.reconstruct(x), x)}
-
-class _NoClock(LSTMAutoencoder):
-    "Ablation: zero initial decoder state and no clock input"
-    def decode(self, z, length:int|None=None):
-        B, T = z.shape[0], length or self.T; steps = math.ceil(T / self.p)
-        inp = torch.cat([z[:, None].expand(B, steps, z.shape[1]), torch.zeros(B, steps, 2, device=z.device, dtype=z.dtype)], -1)
-        return from_patches(self.head(self.decoder(inp)[0]), T, self.C)
-
-def _r2_after(module, Xtr, Xte, seconds, lr, schedule, seed, epochs=None):
-    "Train `module` with the tsae loop for `epochs` and/or `seconds`; test R² on `Xte` (both already scaled), epochs, seconds, samples/s"
-    torch.manual_seed(seed)
-    h = fit_module(module, Xtr, epochs=epochs or 10**6, max_time=seconds, lr=lr, schedule=schedule, batch_size=128, seed=seed, verbose=False, device='cpu')
-    with torch.no_grad(): R = module.eval().reconstruct(torch.from_numpy(Xte)).numpy()
-    return r2(Xte, R), len(h), h[-1]['time'], sum(r['samples'] for r in h) / h[-1]['time']
-
-def ablation(epochs:int|None=40, # training budget per variant in passes over the data (None: `seconds` only)
-             seconds:float|None=None, # or in seconds of training (None: `epochs` only)
-             n:int=5000, # sines (the last 500 are the test set)
-             seed:int=0) -> list:
-    "Test R² of the default LSTM autoencoder and of variants without each ingredient, on one training budget"
-    if epochs is None and seconds is None: raise ValueError("`epochs` or `seconds` must be given, got neither")
-    X, _ = make_sines(n, seed=seed); sc = Scaler().fit(X[:-500]); Xs = sc.transform(X)
-    Xtr, Xte = Xs[:-500], Xs[-500:]; T = X.shape[1]
-    variants = [('LSTMAE defaults', lambda: LSTMAutoencoder(1, T), 3e-3, 'cosine'),
-                ('no patches (1 point per step)', lambda: LSTMAutoencoder(1, T, patch=1), 3e-3, 'cosine'),
-                ('no decoder conditioning (zero state, no clock)', lambda: _NoClock(1, T), 3e-3, 'cosine'),
-                ('forward-only encoder', lambda: LSTMAutoencoder(1, T, bidirectional=False), 3e-3, 'cosine'),
-                ('constant lr (no warm-up/cosine)', lambda: LSTMAutoencoder(1, T), 3e-3, 'constant'),
-                ('textbook LSTM-AE, Adam 1e-3', lambda: TextbookLSTMAE(1, T), 1e-3, 'constant')]
-    rows = []
-    for name, make, lr, sched in variants:
-        torch.manual_seed(seed); m = make()
-        score, ep, secs, sps = _r2_after(m, Xtr, Xte, seconds, lr, sched, seed, epochs)
-        rows.append({'variant': name, 'test_r2': round(score, 4), 'epochs': ep, 'seconds': round(secs, 1), 'samples_per_s': round(sps)})
-    return rows
-
-# %% ../nbs/01_lstm_ae.ipynb #ce3719ba
-def _plain_loop(module, Xtr, seconds, lr, batch_size, seed):
-    "The plain PyTorch idiom: DataLoader over a TensorDataset, Adam, MSE; trains for `seconds`"
-    from torch.utils.data import DataLoader, TensorDataset
-    g = torch.Generator().manual_seed(seed)
-    dl = DataLoader(TensorDataset(torch.from_numpy(Xtr)), batch_size=batch_size, shuffle=True, generator=g)
-    opt = torch.optim.Adam(module.parameters(), lr=lr); seen, t0 = 0, time.perf_counter()
-    module.train()
-    while time.perf_counter() - t0 < seconds:
-        for (xb,) in dl:
-            loss = F.mse_loss(module(xb), xb)
-            opt.zero_grad(); loss.backward(); opt.step(); seen += len(xb)
-            if time.perf_counter() - t0 >= seconds: break
-    return seen / (time.perf_counter() - t0)
-
-def bench_lstm_ae(seconds:float=30, # training budget of each run
-                  n:int=5000, # sines; the last 500 are the test set
-                  seed:int=0,
-                  val_size:float=0., # validation split of `LSTMAE.fit` (the plain loop trains on the same rows)
-                 ) -> dict:
-    "Samples/s and test R² of `LSTMAE.fit` and of a plain PyTorch loop on the same module, same budget"
-    X, _ = make_sines(n, seed=seed); Xtr, Xte = X[:-500], X[-500:]
-    _plain_loop(LSTMAutoencoder(1, X.shape[1]), Xtr[:512, :, None], min(2., seconds), 3e-3, 128, seed)   # warm-up: the first LSTM calls of a process are slow
-    est = LSTMAE(max_time=seconds, epochs=10**6, val_size=val_size, random_state=seed, device='cpu').fit(Xtr)
-    h = est.history_; tsae_sps = sum(r['samples'] for r in h) / h[-1]['time']
-    sc = Scaler().fit(Xtr); Xs_tr, Xs_te = sc.transform(Xtr), sc.transform(Xte)
-    torch.manual_seed(seed); m = LSTMAutoencoder(1, X.shape[1])
-    plain_sps = _plain_loop(m, Xs_tr[:len(Xtr) - (round(val_size * len(Xtr)) if val_size else 0)], seconds, 3e-3, 128, seed)
-    with torch.no_grad(): plain_r2 = r2(Xs_te, m.eval()(torch.from_numpy(Xs_te)).numpy())
-    return {'seconds': seconds, 'tsae_samples_per_s': round(tsae_sps, 1), 'plain_samples_per_s': round(plain_sps, 1),
-            'ratio': round(tsae_sps / plain_sps, 3), 'tsae_test_r2': round(est.score(Xte), 4), 'plain_test_r2': round(plain_r2, 4),
-            'threads': torch.get_num_threads()}
+        return LSTMAENet(length=length, n_channels=n_channels, latent_dim=self.latent_dim, hidden=self.hidden,
+                         n_layers=self.n_layers, bidirectional=self.bidirectional, patch=self.patch)
