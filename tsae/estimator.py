@@ -19,8 +19,9 @@ from . import __version__
 from .data import as_series, Scaler
 from .layers import LinearAENet
 from .runtime import (get_device, resolve_seed, seeded, save_checkpoint, load_checkpoint, CheckpointError, dist_env,
-                          init_distributed, is_distributed, _broadcast_int)
-from .series import open_series, SeriesView, _check_memmap, _scan_scaler
+                          init_distributed, is_distributed, _broadcast_int, torchrun)
+from .series import open_series, SeriesView, _check_memmap, _scan_scaler, stream_apply
+from .data import windows
 from .train import fit_module, _resume_state
 from .metrics import r2
 
@@ -119,8 +120,14 @@ def _check_resume(self, ck):
 def fit(self:TSEstimator, X, y=None, X_val=None,
         checkpoint=None, # write a resumable training checkpoint here every epoch and on SIGTERM/Ctrl-C
         resume=None, # continue from a training checkpoint: a path, or True (`checkpoint` when it exists)
+        window:int|None=None, # `X` is a long stream (or a list of streams): train on its windows of this many points
+        stride:int|None=None, # with `window`: points between window starts (None: `window // 4`)
         ):
-    "Fit the model on series `X` `(n, length[, channels])` (an array, or a memmap / .npy path, streamed); `X_val` overrides the `val_size` split"
+    "Fit the model on series `X` `(n, length[, channels])` (an array, or a memmap / .npy path, streamed), or on the windows of a long stream; `X_val` overrides the `val_size` split"
+    if window is not None:
+        if not isinstance(window, (int, np.integer)) or window < self._min_length: raise ValueError(f"`window` must be an int >= {self._min_length}, got {window!r}")
+        X = windows(X, window, max(1, window // 4) if stride is None else stride)
+        if X_val is not None: X_val = windows(X_val, window, max(1, window // 4) if stride is None else stride)
     ck = _resume_state(resume, checkpoint)
     if ck is not None: _check_resume(self, ck)
     init_distributed(getattr(self, 'device', None))
@@ -183,6 +190,15 @@ def _batched(self:TSEstimator, fn, Xs, batch_size:int|None=None):
     return torch.cat(outs).float().cpu().numpy()
 
 @patch
+def _stream(self:TSEstimator, fn, X, window, stride=None, batch:int=1024):
+    "Per-point results of `fn` (windows -> per-step values) over the long stream(s) `X`; `window='fit'`: the training length"
+    check_is_fitted(self, 'module_')
+    w = self.length_ if isinstance(window, str) and window == 'fit' else window
+    if not isinstance(w, (int, np.integer)) or w < self._min_length: raise ValueError(f"`window` must be 'fit' or an int >= {self._min_length}, got {window!r}")
+    if self._fixed_length and w != self.length_: raise ValueError(f"`window` must be {self.length_}, the length this model was fitted on ('fit'), got {w}")
+    return stream_apply(fn, X, int(w), stride, batch=batch, verbose=bool(getattr(self, 'verbose', False)))
+
+@patch
 def _unscale(self:TSEstimator, Xh, form:_Form):
     "Reconstructions `Xh` `(n, length, channels)` in the units and the form (dims, dtype) of the input"
     Xh = self.scaler_.inverse_transform(Xh).astype(form.dtype, copy=False)
@@ -196,8 +212,12 @@ def transform(self:TSEstimator, X):
 
 # %% ../nbs/00f_estimator.ipynb #5505d65b
 @patch
-def reconstruct(self:TSEstimator, X):
-    "Reconstructions of `X`, in the units of `X`"
+def reconstruct(self:TSEstimator, X,
+                window:int|str|None=None, # `X` is a long stream (or a list of streams): reconstruct windows of this many points ('fit': the training length)
+                stride:int|None=None, # with `window`: points between window starts (None: `window // 4`)
+               ):
+    "Reconstructions of `X`, in the units of `X`; with `window`, of a long stream, averaged over the windows covering each point"
+    if window is not None: return self._stream(self.reconstruct, X, window, stride)
     Xs, form = self._prep(X); return self._unscale(self._batched(self.module_.reconstruct, Xs), form)
 
 # %% ../nbs/00f_estimator.ipynb #eb15609f
@@ -298,10 +318,7 @@ def check_distributed(estimator:TSEstimator, # an unfitted estimator whose class
     if cls.__module__ == '__main__': raise ValueError(f"`estimator` must be of a class the worker processes can import, got {cls.__name__} defined in __main__; import it from its module")
     with tempfile.TemporaryDirectory() as d:
         d = Path(d); np.save(d/'X.npy', np.asarray(X)); (d/'worker.py').write_text(_DDP_WORKER)
-        cmd = [sys.executable, '-m', 'torch.distributed.run', '--standalone', '--nproc_per_node', str(nproc), str(d/'worker.py'),
-               cls.__module__, cls.__name__, json.dumps(params), str(d/'X.npy'), str(d/'w.pt')]
-        r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env={**os.environ, 'OMP_NUM_THREADS': '1'})
-        if r.returncode != 0: raise RuntimeError(f"the {nproc}-process fit of {cls.__name__} failed:\n{r.stderr[-3000:]}")
+        torchrun(d/'worker.py', cls.__module__, cls.__name__, json.dumps(params), d/'X.npy', d/'w.pt', nproc=nproc, timeout=timeout)
         w = torch.load(d/'w.pt', weights_only=True)
     one = cls(**params).fit(np.asarray(X)).module_.state_dict()
     diffs = {k: float((w[k].float() - v.detach().cpu().float()).abs().max()) if v.numel() else 0. for k, v in one.items()}

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00b_runtime.ipynb #49eff758
 from __future__ import annotations
-import os, atexit, pickle, zipfile, tempfile, shutil, signal, threading
+import os, sys, atexit, pickle, zipfile, tempfile, shutil, signal, subprocess, threading, warnings
 from contextlib import contextmanager
 from pathlib import Path
 import numpy as np
@@ -14,7 +14,8 @@ from sklearn.utils import check_random_state
 
 # %% auto #0
 __all__ = ['get_device', 'resolve_seed', 'fresh_seed', 'seeded', 'CheckpointError', 'save_checkpoint', 'load_checkpoint',
-           'dist_env', 'init_distributed', 'is_distributed', 'all_reduce_', 'broadcast_', 'TrainingInterrupted']
+           'dist_env', 'init_distributed', 'is_distributed', 'all_reduce_', 'broadcast_', 'torchrun',
+           'TrainingInterrupted']
 
 # %% ../nbs/00b_runtime.ipynb #ee287003
 def get_device(device=None) -> torch.device:
@@ -146,6 +147,22 @@ def broadcast_(t:torch.Tensor, src:int=0) -> torch.Tensor:
     "`t` of process `src` copied into `t` in every process, in place"
     if is_distributed(): dist.broadcast(t, src)
     return t
+
+# %% ../nbs/00b_runtime.ipynb #a860d035
+def torchrun(script, # path of a Python script
+             *args, # its command-line arguments
+             nproc:int=2, # processes on this machine
+             timeout:float=600, # seconds per attempt
+             retries:int=1, # launches to retry after a failure
+            ) -> subprocess.CompletedProcess:
+    "Run `script` on `nproc` local processes with `torch.distributed.run --standalone` (one torch thread each); raises RuntimeError if it fails"
+    cmd = [sys.executable, '-m', 'torch.distributed.run', '--standalone', '--nproc_per_node', str(nproc), str(script), *map(str, args)]
+    for attempt in range(retries + 1):
+        r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env={**os.environ, 'OMP_NUM_THREADS': '1'})
+        if r.returncode == 0: return r
+        why = '\n'.join(l for l in r.stderr.splitlines() if 'Error' in l or 'error:' in l or 'terminate' in l)[-2000:] or r.stderr[-2000:]
+        if attempt < retries: warnings.warn(f"torchrun of {Path(script).name} failed (exit {r.returncode}), retrying: {why}")
+    raise RuntimeError(f"torchrun of {Path(script).name} on {nproc} processes failed (exit {r.returncode}):\n{why}")
 
 # %% ../nbs/00b_runtime.ipynb #6c105cfb
 class TrainingInterrupted(KeyboardInterrupt):
