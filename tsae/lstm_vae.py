@@ -265,21 +265,27 @@ def _check_method(method):
 def score_samples(self:LSTMVAE, X, # series `(n, length[, channels])`, NaN allowed
                   per_step:bool=False, # scores per step `(n, T)` (NaN where a step is missing) instead of per series `(n,)`
                   method:str='nll', # 'nll' or 'state'
+                  window:int|str|None=None, # `X` is a long stream (or a list of streams): score windows of this many points ('fit': the training length), one score per point
+                  stride:int|None=None, # with `window`: points between window starts (None: `window // 4`)
                  ) -> np.ndarray:
     "Normality scores of `X`: minus the anomaly score, so the lower, the more abnormal (scikit-learn's convention)"
     _check_method(method); check_is_fitted(self, 'offsets_')
+    if window is not None: return self._stream(lambda v: self._scores(self._prep(v)[0], method, True), X, window, stride)
     Xs, _ = self._prep(X); return self._scores(Xs, method, per_step)
 
 @patch
-def decision_function(self:LSTMVAE, X, per_step:bool=False, method:str='nll') -> np.ndarray:
-    "`score_samples(X) - offset`: negative for anomalies, with the offset fitted on normal data for this `method` and `per_step`"
-    s = self.score_samples(X, per_step, method)
-    return s - self.offsets_[f"{method}/{'step' if per_step else 'series'}"]
+def decision_function(self:LSTMVAE, X, per_step:bool=False, method:str='nll', window:int|str|None=None, stride:int|None=None) -> np.ndarray:
+    "`score_samples(X) - offset`: negative for anomalies, with the offset fitted on normal data for this `method` and `per_step` (per step for a stream)"
+    s = self.score_samples(X, per_step, method, window, stride)
+    off = self.offsets_[f"{method}/{'step' if per_step or window is not None else 'series'}"]
+    return [o - off for o in s] if isinstance(s, list) else s - off
 
 @patch
-def predict(self:LSTMVAE, X, per_step:bool=False, method:str='nll') -> np.ndarray:
-    "-1 where a series (or step) is an anomaly (`decision_function < 0`), 1 where it is normal (and where a step is missing)"
-    return np.where(self.decision_function(X, per_step, method) < 0, -1, 1).astype(np.int64)
+def predict(self:LSTMVAE, X, per_step:bool=False, method:str='nll', window:int|str|None=None, stride:int|None=None) -> np.ndarray:
+    "-1 where a series (or step, or point of a stream) is an anomaly (`decision_function < 0`), 1 where it is normal (and where it is missing)"
+    flag = lambda d: np.where(d < 0, -1, 1).astype(np.int64)
+    d = self.decision_function(X, per_step, method, window, stride)
+    return [flag(o) for o in d] if isinstance(d, list) else flag(d)
 
 @patch
 def set_threshold(self:LSTMVAE, X_normal, # normal series
@@ -352,9 +358,12 @@ def refine_z(net, x, steps:int=50, lr:float=0.05):
 def impute(self:LSTMVAE, X, # series with NaN `(n, length[, channels])`
            refine:int=50, # steps of MAP refinement of z on the observed points (0: the encoder's posterior mean)
            lr:float=0.05, # step size of the refinement
+           window:int|str|None=None, # `X` is a long stream (or a list of streams): impute windows of this many points ('fit': the training length)
+           stride:int|None=None, # with `window`: points between window starts (None: `window // 4`)
           ) -> np.ndarray:
-    "Fill the NaN of `X` with the decoded mean; observed values are kept"
+    "Fill the NaN of `X` with the decoded mean (averaged over the windows covering a point of a stream); observed values are kept"
     if not isinstance(refine, (int, np.integer)) or refine < 0: raise ValueError(f"`refine` must be an int >= 0, got {refine!r}")
+    if window is not None: return self._stream(lambda v: self.impute(v, refine, lr), X, window, stride)
     Xs, form = self._prep(X); net = self.module_
     full = self._unscale(self._batched(lambda xb: net.decode(refine_z(net, xb, refine, lr), xb.shape[1])[0], Xs), form)
     X = np.asarray(as_series(X, allow_nan=True, dtype=form.dtype)); X = X[..., 0] if form.ndim == 2 else X
