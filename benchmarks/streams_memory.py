@@ -17,6 +17,9 @@ Cases (n points, windows of `--length`):
 - estimator:       on a noisy sine (period 50 points), a `LinearAE` fitted on 2,000 windows of the stream reconstructs the whole stream with
                    `tsae.series.stream_apply(est.reconstruct, x, length)` (stride `length // 4`, batches of 1024
                    windows); peak RSS includes torch
+- lstm_vae_score:  on the same noisy sine, an `LSTMVAE` fitted on the windows of its first 20,000 points
+                   (`fit(x[:20000], window=length)`, 5 epochs) scores every point of the stream with
+                   `score_samples(x, window='fit')`; peak RSS includes torch
 """
 import os, sys, json, time, argparse, resource, subprocess, tracemalloc, platform
 import numpy as np
@@ -43,6 +46,16 @@ def run_case(case, n, length, stride, chunk):
         return dict(n_windows=len(range(0, n - length + 1, length // 4)) + ((n - length) % (length // 4) != 0), seconds=round(time.perf_counter() - t0, 2),
                     rss_before_mb=round(before, 1), peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
                     result_shape=list(r.shape), aligned=bool(r.shape == x.shape), r2=round(float(1 - np.mean((r - x) ** 2) / np.var(x)), 4))
+    if case == 'lstm_vae_score':
+        import torch; torch.set_num_threads(1)
+        from tsae.lstm_vae import LSTMVAE
+        x = (np.sin(2 * np.pi * np.arange(n) / 50) + 0.1 * x).astype(np.float32)
+        est = LSTMVAE(epochs=5, random_state=0).fit(x[:20_000], window=length)
+        before = rss_mb(); t0 = time.perf_counter()
+        r = est.score_samples(x, window='fit')
+        return dict(seconds=round(time.perf_counter() - t0, 2), rss_before_mb=round(before, 1),
+                    peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                    result_shape=list(r.shape), aligned=bool(r.shape == x.shape), nan_points=int(np.isnan(r).sum()))
     before = rss_mb(); tracemalloc.start(); t0 = time.perf_counter()
     if case in ('view', 'ragged_full'): w = windows(x, length, s); n_windows = len(w)
     else:
@@ -70,7 +83,7 @@ if __name__ == '__main__':
     assert (a.n - a.length) % a.stride, f'--stride {a.stride} lands on the end of {a.n} points; pick one that misses it'
     res = dict(n=a.n, length=a.length, ragged_stride=a.stride, chunk=a.chunk, stream_bytes=a.n * 4,
                threads=os.environ.get('OMP_NUM_THREADS'), numpy=np.__version__, python=platform.python_version(), cases={})
-    for case in (a.cases.split(',') if a.cases else ('view', 'chunked', 'roundtrip', 'ragged_full', 'ragged_chunked', 'estimator')):
+    for case in (a.cases.split(',') if a.cases else ('view', 'chunked', 'roundtrip', 'ragged_full', 'ragged_chunked', 'estimator', 'lstm_vae_score')):
         r = subprocess.run([sys.executable, __file__, '--case', case, '--n', str(a.n), '--length', str(a.length),
                             '--stride', str(a.stride), '--chunk', str(a.chunk)], capture_output=True, text=True, check=True)
         res['cases'][case] = json.loads(r.stdout.strip().splitlines()[-1]); print(case, res['cases'][case], flush=True)
