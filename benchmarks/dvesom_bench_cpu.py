@@ -1,4 +1,4 @@
-"""03's speed figures on a CPU: `bench_dvesom` at its own size (what `tsae bench --models dvesom --seconds 20`
+"""The speed figures of the DVESOM studies (03s) on a CPU: `bench_dvesom` at its own size (what `tsae bench --models dvesom --seconds 20`
 runs: 4,096 series of 128 points, batch 128, hidden 64, latent 8), repeated `ROUNDS` times, and the per-part
 times of `benchmarks/dvesom_parts.py`, saved together with the machine they ran on.
 
@@ -10,7 +10,7 @@ every round is saved, with the load average before it."""
 import sys, json, os, platform, datetime
 from pathlib import Path
 import torch
-from tsae.dvesom import bench_dvesom
+from tsae.dvesom_studies import bench_dvesom
 sys.path.insert(0, str(Path(__file__).parent))
 from dvesom_parts import part_times
 

@@ -1,16 +1,16 @@
-"""DVESOM runs for a GPU machine: 03_dvesom's full-size table, its GunPoint studies, and the speed ratio.
+"""DVESOM runs for a GPU machine: the full-size tables of the DVESOM studies (03s), its GunPoint studies, and the speed ratio.
 
-    python benchmarks/dvesom_gpu.py compare  OUT_DIR [n_jobs]   # 03's comparison at FULL size: 150 epochs, hidden 64, one point per step
+    python benchmarks/dvesom_gpu.py compare  OUT_DIR [n_jobs]   # the comparison at FULL size: 150 epochs, hidden 64, one point per step
     python benchmarks/dvesom_gpu.py gunpoint OUT_DIR [n_jobs]   # GunPoint: default batches against full batches, seeds 0-7
-    python benchmarks/dvesom_gpu.py seeds    OUT_DIR [n_jobs]   # k-means and DVESOM (beta 0.3 and 0.1) at FULL size, seeds 3-7
-    python benchmarks/dvesom_gpu.py factors  OUT_DIR [n_jobs]   # GunPoint, seeds 0-7: FULL size, and FULL with one setting back at 03's CPU value
+    python benchmarks/dvesom_gpu.py seeds    OUT_DIR [n_jobs]   # k-means and DVESOM (kl_weight 0.3 and 0.1) at FULL size, seeds 3-7
+    python benchmarks/dvesom_gpu.py factors  OUT_DIR [n_jobs]   # GunPoint, seeds 0-7: FULL size, and FULL with one setting back at its CPU value
     python benchmarks/dvesom_gpu.py patch    OUT_DIR [n_jobs]   # seeds 0-7: the estimator's defaults (5x5 map) with its automatic patches against one point per step
     python benchmarks/dvesom_gpu.py bench    OUT_DIR            # bench_dvesom at lengths 128 and 256
 
 Each writes a CSV/JSON to OUT_DIR and prints mean NMI (or samples/s)."""
 import sys, json
 from pathlib import Path
-from tsae.dvesom import clustering_sets, compare_clustering, bench_dvesom, COMPARISON, CHAPTER_FIT
+from tsae.dvesom_studies import clustering_sets, compare_clustering, bench_dvesom, COMPARISON, CHAPTER_FIT
 
 FULL, CPU = CHAPTER_FIT["full"], CHAPTER_FIT["cpu"]
 
@@ -38,7 +38,7 @@ if __name__ == '__main__':
         res.to_csv(out / 'dvesom_gunpoint.csv', index=False)
         summary(res, ['method'])
     elif what == 'seeds':
-        res = compare_clustering(clustering_sets(), {'kmeans_raw': {}, 'dvesom β=0.1': {'beta': 0.1}, 'dvesom': {}}, seeds=range(3, 8), n_jobs=n_jobs, **FULL)
+        res = compare_clustering(clustering_sets(), {'kmeans_raw': {}, 'dvesom kl_weight=0.1': {'kl_weight': 0.1}, 'dvesom': {}}, seeds=range(3, 8), n_jobs=n_jobs, **FULL)
         res.to_csv(out / 'dvesom_seeds_full.csv', index=False)
         summary(res, ['method', 'data'])
     elif what == 'factors':

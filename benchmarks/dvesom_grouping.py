@@ -1,7 +1,7 @@
-"""Ways of grouping a fitted map's units into k = 2 clusters on ItalyPowerDemand, seeds 0-5, at 03's CPU size
+"""Ways of grouping a fitted map's units into k = 2 clusters on ItalyPowerDemand, seeds 0-5, at the CPU size of the DVESOM studies (03s)
 (`CHAPTER_FIT['cpu']`): Ward with grid connectivity (`cluster_units`, the estimator's choice) against average,
 complete and single linkage (also with grid connectivity), Ward without connectivity, and k-means on the
-prototypes weighted by their training hits. Quoted in 03 ("Why the UCR results swing between seeds").
+prototypes weighted by their training hits. Quoted in 03s ("Why the UCR results swing between seeds").
 
     OMP_NUM_THREADS=1 python benchmarks/dvesom_grouping.py [OUT_CSV]   # default benchmarks/results/dvesom_grouping.csv
 
@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from sklearn.cluster import AgglomerativeClustering, KMeans
-from tsae.dvesom import DVESOM, clustering_sets, grid_neighbours, CHAPTER_FIT
+from tsae.dvesom import DVESOM, grid_neighbours
+from tsae.dvesom_studies import clustering_sets, CHAPTER_FIT
 from tsae.metrics import clustering_scores
 
 if __name__ == '__main__':

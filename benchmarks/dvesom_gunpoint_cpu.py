@@ -1,5 +1,5 @@
-"""GunPoint at 03's CPU size (`CHAPTER_FIT['cpu']`), one setting changed at a time, seeds 0-2: does any single
-setting lift DVESOM's NMI at this size? Quoted in 03 ("GunPoint at this size is a tie").
+"""GunPoint at the CPU size of the DVESOM studies (03s) (`CHAPTER_FIT['cpu']`), one setting changed at a time, seeds 0-2: does any single
+setting lift DVESOM's NMI at this size? Quoted in 03s ("GunPoint at this size is a tie").
 
     OMP_NUM_THREADS=1 python benchmarks/dvesom_gunpoint_cpu.py [OUT_CSV]   # default benchmarks/results/dvesom_gunpoint_cpu.csv
 
@@ -7,13 +7,13 @@ About 10 minutes on one CPU core. Prints mean NMI and the per-seed values of eac
 import sys
 from pathlib import Path
 import torch
-from tsae.dvesom import clustering_sets, compare_clustering, CHAPTER_FIT
+from tsae.dvesom_studies import clustering_sets, compare_clustering, CHAPTER_FIT
 
 SETTINGS = {'kmeans_raw': {}, 'dvesom': {},
             'dvesom latent_dim=2': {'latent_dim': 2}, 'dvesom latent_dim=16': {'latent_dim': 16},
             'dvesom 3x3 map': {'rows': 3, 'cols': 3}, 'dvesom T_min=0.5': {'T_min': 0.5},
-            'dvesom gamma=0.0003': {'gamma': 3e-4}, 'dvesom gamma=0.03': {'gamma': 3e-2},
-            'dvesom beta=0.01': {'beta': 0.01}, 'dvesom beta=3': {'beta': 3.},
+            'dvesom som_weight=0.0003': {'som_weight': 3e-4}, 'dvesom som_weight=0.03': {'som_weight': 3e-2},
+            'dvesom kl_weight=0.01': {'kl_weight': 0.01}, 'dvesom kl_weight=3': {'kl_weight': 3.},
             'dvesom patch=1': {'patch': 1}, 'dvesom 100 epochs': {'epochs': 100}, 'dvesom 200 epochs': {'epochs': 200}}
 
 if __name__ == '__main__':

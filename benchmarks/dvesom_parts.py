@@ -9,7 +9,8 @@ ratio of their training speeds is at most (encoder + loop decoder) / encoder (Am
 """
 import argparse, time
 import torch
-from tsae.dvesom import DVESOMNet, LoopDecoderNet
+from tsae.dvesom import DVESOMNet
+from tsae.dvesom_studies import LoopDecoderNet
 
 def ms(f, n):
     "Fastest of `n` timed calls of `f`, in milliseconds (the least disturbed by other work on the machine)"
@@ -22,7 +23,8 @@ def ms(f, n):
 def part_times(batch=128, length=128, hidden=64, latent=8, reps=15) -> dict:
     "Milliseconds per forward + backward of each part (fastest of `reps`), and the bound on the fused/loop training ratio"
     torch.manual_seed(0); x = torch.randn(batch, length, 1); z = torch.randn(batch, latent)
-    net, loop = DVESOMNet(length, 1, hidden, latent), LoopDecoderNet(length, 1, hidden, latent)
+    kw = dict(length=length, n_channels=1, latent_dim=latent, hidden=hidden)
+    net, loop = DVESOMNet(**kw), LoopDecoderNet(**kw)
     parts = {'encoder': lambda: net.encode_stats(x)[0].sum().backward(),
              'fused_decoder': lambda: net.decode(z).sum().backward(),
              'loop_decoder': lambda: loop.decode(z).sum().backward(),

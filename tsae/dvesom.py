@@ -4,28 +4,25 @@
 
 # %% ../nbs/03_dvesom.ipynb #e21f0a1d
 from __future__ import annotations
-import math, time, warnings
+import math, warnings
 import numpy as np
 import torch
 from torch import nn
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
-from sklearn.base import BaseEstimator
+from sklearn.base import ClusterMixin
 from sklearn.cluster import AgglomerativeClustering
 from sklearn.decomposition import PCA
 from sklearn.utils.validation import check_is_fitted
-from .data import as_series, make_sines, znorm, load_ucr
 from .estimator import TSEstimator
-from .train import fit_module
-from .runtime import get_device, resolve_seed, seeded
+from .runtime import dist_env, is_distributed, all_reduce_
 from .layers import kl_normal, auto_patch
 from .metrics import clustering_scores
 
 # %% auto #0
-__all__ = ['TOPOLOGIES', 'CLUSTER_METHODS', 'COMPARISON', 'CHAPTER_FIT', 'grid_coords', 'grid_neighbours', 'som_temperature',
-           'SOMLayer', 'quantization_error', 'topographic_error', 'cluster_units', 'DVESOMNet', 'DVESOM', 'umatrix',
-           'plot_umatrix', 'plot_hitmap', 'plot_prototypes', 'plot_latent', 'BatchSOM', 'cluster_method',
-           'dvesom_metrics', 'clustering_sets', 'compare_clustering', 'LoopDecoderNet', 'bench_dvesom']
+__all__ = ['TOPOLOGIES', 'grid_coords', 'grid_neighbours', 'som_temperature', 'SOMLayer', 'quantization_error',
+           'topographic_error', 'cluster_units', 'DVESOMNet', 'DVESOM', 'umatrix', 'plot_umatrix', 'plot_hitmap',
+           'plot_prototypes', 'plot_latent']
 
 # %% ../nbs/03_dvesom.ipynb #1b4a9cfe
 TOPOLOGIES = ('rectangular', 'hexagonal')
@@ -64,10 +61,11 @@ def som_temperature(p:float, # fraction of SOM training done, clipped to [0, 1]
 
 # %% ../nbs/03_dvesom.ipynb #45136164
 class SOMLayer(nn.Module):
-    "A self-organizing map of `rows`x`cols` prototypes in a `dim`-dimensional space, with the differentiable DESOM distortion loss"
-    def __init__(self, rows:int, # units down the map
+    "A self-organizing map of `rows`x`cols` prototypes in a `latent_dim`-dimensional space, with the differentiable DESOM distortion loss"
+    def __init__(self, *,
+                 latent_dim:int, # dimension of the codes
+                 rows:int, # units down the map
                  cols:int, # units across the map
-                 dim:int, # dimension of the codes
                  topology:str='rectangular', # 'rectangular' or 'hexagonal'
                  T_max:float|None=None, # starting temperature (None: half the larger grid side, at least 1)
                  T_min:float=0.1, # final temperature
@@ -75,11 +73,11 @@ class SOMLayer(nn.Module):
                 ):
         super().__init__()
         coords = grid_coords(rows, cols, topology)
-        self.rows, self.cols, self.dim, self.topology = rows, cols, dim, topology
+        self.latent_dim, self.rows, self.cols, self.topology = latent_dim, rows, cols, topology
         self.T_max = float(T_max) if T_max is not None else max(max(rows, cols) / 2, 1.)
         self.T_min = float(T_min); som_temperature(0, self.T_max, self.T_min)          # validates
         self.lr_scale = float(lr_scale)
-        self.weight = nn.Parameter(0.1 * torch.randn(rows * cols, dim) / self.lr_scale)  # (K, dim) prototypes / lr_scale
+        self.weight = nn.Parameter(0.1 * torch.randn(rows * cols, latent_dim) / self.lr_scale)  # (K, latent_dim) prototypes / lr_scale
         self.register_buffer('coords', torch.tensor(coords, dtype=torch.float32))       # (K, 2)
         self.register_buffer('grid_d2', torch.cdist(self.coords, self.coords) ** 2)     # (K, K) squared grid distances
         self.register_buffer('T', torch.tensor(self.T_max))
@@ -88,12 +86,12 @@ class SOMLayer(nn.Module):
     @property
     def n_units(self) -> int: return self.rows * self.cols
     @property
-    def prototypes(self): return self.weight * self.lr_scale                           # (K, dim)
+    def prototypes(self): return self.weight * self.lr_scale                           # (K, latent_dim)
 
     def set_progress(self, p:float): self.T.fill_(som_temperature(p, self.T_max, self.T_min))
 
     def distances(self, z):
-        "Squared Euclidean distances `(bs, K)` from codes `z` `(bs, dim)` to the prototypes"
+        "Squared Euclidean distances `(bs, K)` from codes `z` `(bs, latent_dim)` to the prototypes"
         return (z.float()[:, None, :] - self.prototypes[None]).pow(2).sum(-1)
 
     def bmu(self, z): return self.distances(z).argmin(1)                               # (bs,)
@@ -111,7 +109,7 @@ class SOMLayer(nn.Module):
 
     @torch.no_grad()
     def init_from(self, z):
-        "Set the prototypes to randomly chosen codes `z` `(n, dim)` (with replacement and a little noise when n < K)"
+        "Set the prototypes to randomly chosen codes `z` `(n, latent_dim)` (with replacement and a little noise when n < K)"
         z = z.detach().float()
         K, n = self.n_units, len(z)
         idx = torch.randperm(n, device=z.device)[:K] if n >= K else torch.randint(n, (K,), device=z.device)
@@ -119,7 +117,7 @@ class SOMLayer(nn.Module):
         if n < K: m += 0.01 * z.std(0, keepdim=True).clamp(min=1e-3) * torch.randn_like(m)
         self.weight.copy_(m.to(self.weight) / self.lr_scale); self.initialised.fill_(True)
 
-    def extra_repr(self): return f"{self.rows}x{self.cols} {self.topology}, dim={self.dim}, T {self.T_max:g}->{self.T_min:g}"
+    def extra_repr(self): return f"{self.rows}x{self.cols} {self.topology}, latent_dim={self.latent_dim}, T {self.T_max:g}->{self.T_min:g}"
 
 # %% ../nbs/03_dvesom.ipynb #1668027f
 def _sqdist(Z, M): return ((Z[:, None, :] - M[None]) ** 2).sum(-1)
@@ -157,18 +155,36 @@ def cluster_units(prototypes, # `(K, d)`
     conn = grid_neighbours(np.asarray(coords, np.float64)).astype(int)
     return AgglomerativeClustering(n_clusters=int(k), connectivity=conn, linkage='ward').fit_predict(M)
 
+# %% ../nbs/03_dvesom.ipynb #35501a78
+def _global_rows(t:torch.Tensor) -> torch.Tensor:
+    "The rows `(B, ...)` of the global batch, in its order, in every process, from this process's rows `t` (rows `rank::world`, as `fit_module` splits a batch)"
+    if not is_distributed(): return t
+    rank, world, _ = dist_env()
+    B = int(all_reduce_(torch.tensor([len(t)], device=t.device)).item())    # global batch size
+    out = t.new_zeros((B, *t.shape[1:])); out[rank::world] = t.detach()
+    return all_reduce_(out)                                                  # each row is non-zero in one process only
+
+def _global_normal(t:torch.Tensor) -> torch.Tensor:
+    "Standard normal noise shaped like this process's rows `t`: the global batch's draw, of which this process keeps its rows"
+    if not is_distributed(): return torch.randn_like(t)
+    rank, world, _ = dist_env()
+    B = int(all_reduce_(torch.tensor([len(t)], device=t.device)).item())
+    return torch.randn((B, *t.shape[1:]), device=t.device, dtype=t.dtype)[rank::world]
+
 # %% ../nbs/03_dvesom.ipynb #7fd0652e
 class DVESOMNet(nn.Module):
     "BiLSTM encoder -> (mu, logvar) -> z -> LSTM decoder over the whole sequence, with a `SOMLayer` on the codes"
-    def __init__(self, length:int, # series length
+    ddp_find_unused_parameters = True   # the prototypes get no gradient while the SOM term is off (`pretrain_epochs`)
+    def __init__(self, *,
+                 length:int, # series length
                  n_channels:int=1, # channels per step
-                 hidden:int=64, # LSTM width (each direction of the encoder)
                  latent_dim:int=8, # code size
+                 hidden:int=64, # LSTM width (each direction of the encoder)
                  n_layers:int=1, # stacked LSTM layers in encoder and decoder
                  rows:int=6, cols:int=6, # SOM grid
                  topology:str='rectangular', # SOM grid topology
-                 beta:float=0.3, # weight of the KL term
-                 gamma:float=0.003, # weight of the SOM term
+                 kl_weight:float=0.3, # weight of the KL term
+                 som_weight:float=0.003, # weight of the SOM term
                  variational:bool=True, # False: a deterministic autoencoder (z = mu, no KL): DESOM-style
                  T_max:float|None=None, T_min:float=0.1, # SOM temperature schedule
                  pretrain_epochs:int=0, # epochs of plain autoencoder training before the SOM term switches on
@@ -179,24 +195,24 @@ class DVESOMNet(nn.Module):
         if isinstance(patch, bool) or not isinstance(patch, (int, np.integer)) or not 1 <= patch <= length:
             raise ValueError(f"`patch` must be an int in [1, {length}] for series of length {length}, got {patch!r}")
         self.patch = int(patch)
-        self.beta, self.gamma, self.variational, self.pretrain_epochs = beta, gamma, variational, pretrain_epochs
+        self.kl_weight, self.som_weight, self.variational, self.pretrain_epochs = kl_weight, som_weight, variational, pretrain_epochs
         self.encoder = nn.LSTM(n_channels * self.patch, hidden, n_layers, batch_first=True, bidirectional=True)
         self.to_stats = nn.Linear(2 * hidden, 2 * latent_dim)                   # -> (mu, logvar)
         self.to_h0 = nn.Linear(latent_dim, n_layers * hidden)
         self.decoder = nn.LSTM(latent_dim, hidden, n_layers, batch_first=True)
         self.head = nn.Linear(hidden, n_channels * self.patch)
-        self.som = SOMLayer(rows, cols, latent_dim, topology, T_max, T_min)
+        self.som = SOMLayer(latent_dim=latent_dim, rows=rows, cols=cols, topology=topology, T_max=T_max, T_min=T_min)
         self.register_buffer('som_active', torch.tensor(False))
         self.register_buffer('som_start', torch.tensor(0.))                     # training progress when the SOM switched on
 
     def _patches(self, x):
-        "`(bs, T, C)` -> `(bs, ceil(T/patch), patch*C)`, the last patch padded by repeating the last point"
-        bs, T, C = x.shape; pad = (-T) % self.patch
+        "`(bs, L, C)` -> `(bs, ceil(L/patch), patch*C)`, the last patch padded by repeating the last point"
+        bs, L, C = x.shape; pad = (-L) % self.patch
         if pad: x = torch.cat([x, x[:, -1:].expand(bs, pad, C)], 1)
         return x.reshape(bs, -1, self.patch * C)
 
     def encode_stats(self, x):
-        "Posterior mean and log-variance, each `(bs, latent_dim)`, of series `x` `(bs, T, C)`"
+        "Posterior mean and log-variance, each `(bs, latent_dim)`, of series `x` `(bs, L, C)`"
         _, (h, _) = self.encoder(self._patches(x))                              # h (layers*2, bs, hidden)
         mu, logvar = self.to_stats(torch.cat([h[-2], h[-1]], -1)).chunk(2, -1)  # last layer, both directions
         return mu, logvar.clamp(-10, 10)
@@ -205,10 +221,10 @@ class DVESOMNet(nn.Module):
 
     def decode(self, z, length:int|None=None):
         "Series `(bs, length, C)` decoded from codes `z` `(bs, latent_dim)` in one `nn.LSTM` call"
-        T = length or self.length; bs = len(z); S = -(-T // self.patch)       # S LSTM steps of `patch` points
+        L = length or self.length; bs = len(z); S = -(-L // self.patch)       # S LSTM steps of `patch` points
         h0 = torch.tanh(self.to_h0(z)).view(bs, self.n_layers, self.hidden).transpose(0, 1).contiguous()  # (layers, bs, hidden)
         out, _ = self.decoder(z[:, None, :].expand(bs, S, self.latent_dim), (h0, torch.zeros_like(h0)))   # (bs, S, hidden)
-        return self.head(out).reshape(bs, S * self.patch, self.n_channels)[:, :T]                         # (bs, T, C)
+        return self.head(out).reshape(bs, S * self.patch, self.n_channels)[:, :L]                         # (bs, L, C)
 
     def reconstruct(self, x): return self.decode(self.encode(x), x.shape[1])
 
@@ -221,35 +237,59 @@ class DVESOMNet(nn.Module):
 
     def loss(self, x):
         mu, logvar = self.encode_stats(x)
-        z = mu + torch.randn_like(mu) * (0.5 * logvar).exp() if (self.variational and self.training) else mu
+        z = mu + _global_normal(mu) * (0.5 * logvar).exp() if (self.variational and self.training) else mu
         x_hat = self.decode(z, x.shape[1])
-        TC = x.shape[1] * x.shape[2]
+        LC = x.shape[1] * x.shape[2]                                            # points per series
         parts = {'recon': F.mse_loss(x_hat.float(), x.float())}
-        parts['kl'] = self.beta * kl_normal(mu.float(), logvar.float()).sum(-1).mean() / TC if self.variational else x.new_zeros(())
+        parts['kl'] = self.kl_weight * kl_normal(mu.float(), logvar.float()).sum(-1).mean() / LC if self.variational else x.new_zeros(())
         if bool(self.som_active):
-            if not bool(self.som.initialised): self.som.init_from(mu)          # prototypes from encoded samples
-            parts['som'] = self.gamma * self.som.loss(mu)
+            if self.training and not bool(self.som.initialised): self.som.init_from(_global_rows(mu))   # prototypes from encoded samples, alike in every process
+            parts['som'] = self.som_weight * self.som.loss(mu)
         else: parts['som'] = x.new_zeros(())
         parts['_T'] = self.som.T.detach().clone()
         return parts
 
 # %% ../nbs/03_dvesom.ipynb #0e99c83d
-class DVESOM(TSEstimator):
+class DVESOM(ClusterMixin, TSEstimator):
     "Deep variational embedded SOM: a BiLSTM VAE with a SOM in its latent space; `predict` gives map units or `n_clusters` clusters"
-    def __init__(self, rows:int=6, cols:int=6, topology:str='rectangular', latent_dim:int=8, hidden:int=64, n_layers:int=1,
-                 beta:float=0.3, gamma:float=0.003, variational:bool=True, T_max:float|None=None, T_min:float=0.1,
-                 pretrain_epochs:int=10, n_clusters:int|None=None, patch:int|None=None,
-                 epochs:int=100, batch_size:int=64, lr:float=5e-3, weight_decay:float=0., max_time:float|None=None,
-                 patience:int|None=None, val_size:float=0., device=None, random_state=None, verbose:bool=False):
+    _expected_failed_checks = {
+        'check_n_features_in_after_fitting': 'the BiLSTM encoder reads series of any length, so `predict` and `transform` accept '
+                                             'a length other than the training length instead of refusing it',
+        'check_transformer_general': 'the same: `transform` accepts series of another length than the training series; the rest '
+                                     'of this check (fit_transform equals fit then transform) is tested in the chapter'}
+    def __init__(self,
+                 rows:int=6, cols:int=6, # SOM grid
+                 topology:str='rectangular', # 'rectangular' or 'hexagonal'
+                 latent_dim:int=8, # code size
+                 hidden:int=64, # LSTM width
+                 n_layers:int=1, # stacked LSTM layers
+                 kl_weight:float=0.3, # weight of the KL term
+                 som_weight:float=0.003, # weight of the SOM term
+                 variational:bool=True, # False: z = mu and no KL term (DESOM)
+                 T_max:float|None=None, T_min:float=0.1, # SOM temperature schedule (None: half the larger grid side)
+                 pretrain_epochs:int=10, # epochs without the SOM term first
+                 n_clusters:int|None=None, # None: `predict` gives map units; k: one of k contiguous regions of the map
+                 patch:int|None=None, # points per LSTM step (None: about 20 steps per series)
+                 epochs:int=100, # passes over the data
+                 batch_size:int=64,
+                 lr:float=5e-3, # peak learning rate
+                 weight_decay:float=0.,
+                 max_steps:int|None=None, # optimizer-step budget
+                 max_time:float|None=None, # time budget in seconds
+                 patience:int|None=None, # early stopping on the validation loss (needs `val_size` > 0)
+                 val_size:float=0., # share of the series held out for validation
+                 device=None, # None: CUDA when present, else CPU
+                 random_state=None, # seed of the fit (None: a fresh one)
+                 verbose:bool=False): # progress bar
         self.rows, self.cols, self.topology, self.latent_dim, self.hidden, self.n_layers = rows, cols, topology, latent_dim, hidden, n_layers
-        self.beta, self.gamma, self.variational, self.T_max, self.T_min = beta, gamma, variational, T_max, T_min
+        self.kl_weight, self.som_weight, self.variational, self.T_max, self.T_min = kl_weight, som_weight, variational, T_max, T_min
         self.pretrain_epochs, self.n_clusters, self.patch = pretrain_epochs, n_clusters, patch
-        self.epochs, self.batch_size, self.lr, self.weight_decay, self.max_time = epochs, batch_size, lr, weight_decay, max_time
+        self.epochs, self.batch_size, self.lr, self.weight_decay, self.max_steps, self.max_time = epochs, batch_size, lr, weight_decay, max_steps, max_time
         self.patience, self.val_size, self.device, self.random_state, self.verbose = patience, val_size, device, random_state, verbose
 
     def _check_params(self, X):
         _check_grid(self.rows, self.cols, self.topology)
-        for name in ('beta', 'gamma'):
+        for name in ('kl_weight', 'som_weight'):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, (int, float)) or not v >= 0: raise ValueError(f"`{name}` must be a number >= 0, got {v!r}")
         for name in ('latent_dim', 'hidden', 'n_layers'):
@@ -264,9 +304,15 @@ class DVESOM(TSEstimator):
 
     def _build_module(self, n_channels, length):
         patch = self.patch if self.patch is not None else auto_patch(length)   # None: about 20 LSTM steps per series
-        return DVESOMNet(length, n_channels, self.hidden, self.latent_dim, self.n_layers, self.rows, self.cols, self.topology,
-                         self.beta, self.gamma, self.variational, self.T_max, self.T_min, self.pretrain_epochs, patch)
+        return DVESOMNet(length=length, n_channels=n_channels, latent_dim=self.latent_dim, hidden=self.hidden, n_layers=self.n_layers,
+                         rows=self.rows, cols=self.cols, topology=self.topology, kl_weight=self.kl_weight, som_weight=self.som_weight,
+                         variational=self.variational, T_max=self.T_max, T_min=self.T_min, pretrain_epochs=self.pretrain_epochs, patch=patch)
 
+    def fit(self, X, y=None, X_val=None, checkpoint=None, resume=None):
+        "Fit the map on series `X` (`y` is ignored); `labels_` is then the cluster of each series of `X` (see `TSEstimator.fit` for the rest)"
+        super().fit(X, y, X_val=X_val, checkpoint=checkpoint, resume=resume)
+        self.labels_ = self.predict(X)
+        return self
 
     def _after_fit(self, Xs, Xv):
         som = self.module_.som
@@ -275,9 +321,11 @@ class DVESOM(TSEstimator):
             som.init_from(torch.from_numpy(self._batched(self.module_.encode, Xs)).to(self.device_))
         self.unit_clusters_ = cluster_units(self.prototypes_, self.coords_, self.n_clusters) if self.n_clusters else None
 
-    def _extra_state(self): return {'unit_clusters': None if self.unit_clusters_ is None else [int(v) for v in self.unit_clusters_]}
+    def _extra_state(self): return {'unit_clusters': None if self.unit_clusters_ is None else [int(v) for v in self.unit_clusters_],
+                                    'labels': torch.from_numpy(np.asarray(self.labels_, np.int64))}
     def _load_extra_state(self, d):
         self.unit_clusters_ = None if d.get('unit_clusters') is None else np.asarray(d['unit_clusters'])
+        if d.get('labels') is not None: self.labels_ = d['labels'].numpy()
 
     @property
     def prototypes_(self) -> np.ndarray: check_is_fitted(self, 'module_'); return self.module_.som.prototypes.detach().float().cpu().numpy()
@@ -416,169 +464,3 @@ def plot_latent(model, # a fitted `DVESOM`
     ax.scatter(M2[:, 0], M2[:, 1], c='k', s=10, zorder=3)
     ax.set_title('latent means (PCA) and the map', fontsize=10); ax.tick_params(labelsize=7)
     return ax.figure
-
-# %% ../nbs/03_dvesom.ipynb #67ff12d0
-class BatchSOM(BaseEstimator):
-    "Kohonen's batch SOM on flat vectors (series are flattened), with `predict` to units or `n_clusters` contiguous clusters"
-    def __init__(self, rows:int=6, cols:int=6, topology:str='rectangular', n_iter:int=50, T_max:float|None=None, T_min:float=0.1,
-                 n_clusters:int|None=None, random_state=None):
-        self.rows, self.cols, self.topology, self.n_iter, self.T_max, self.T_min = rows, cols, topology, n_iter, T_max, T_min
-        self.n_clusters, self.random_state = n_clusters, random_state
-
-    def _flat(self, X, name='X'):
-        if isinstance(X, (str, bytes)): raise TypeError(f"`{name}` must be a numeric array, got a {type(X).__name__}")
-        X = np.asarray(X, np.float64)
-        if X.ndim < 2 or X.size == 0: raise ValueError(f"`{name}` must be a non-empty array (n, d) or series (n, length[, channels]), got shape {X.shape}")
-        X = X.reshape(len(X), -1)
-        if not np.isfinite(X).all(): raise ValueError(f"`{name}` must be finite (no NaN or inf)")
-        if hasattr(self, 'prototypes_') and X.shape[1] != self.prototypes_.shape[1]: raise ValueError(f"`{name}` must have {self.prototypes_.shape[1]} values per sample as in fit, got {X.shape[1]}")
-        return X
-
-    def fit(self, X, y=None):
-        "Fit the map to vectors `X` `(n, d)` (or series, flattened)"
-        _check_grid(self.rows, self.cols, self.topology)
-        K = self.rows * self.cols
-        if self.n_clusters is not None and self.n_clusters > K: raise ValueError(f"`n_clusters`={self.n_clusters} is larger than the number of map units ({K})")
-        X = self._flat(X); rng = np.random.default_rng(resolve_seed(self.random_state))
-        self.coords_ = grid_coords(self.rows, self.cols, self.topology)
-        G = _sqdist(self.coords_, self.coords_)
-        T_max = self.T_max if self.T_max is not None else max(max(self.rows, self.cols) / 2, 1.)
-        M = X[rng.choice(len(X), K, replace=len(X) < K)].copy()
-        for it in range(self.n_iter):
-            T = som_temperature(it / max(self.n_iter - 1, 1), T_max, self.T_min)
-            H = np.exp(-G[_sqdist(X, M).argmin(1)] / (2 * T ** 2))              # (n, K)
-            s = H.sum(0)
-            M = np.where(s[:, None] > 1e-12, (H.T @ X) / np.maximum(s, 1e-12)[:, None], M)
-        self.prototypes_ = M
-        self.unit_clusters_ = cluster_units(M, self.coords_, self.n_clusters) if self.n_clusters else None
-        return self
-
-    def bmu(self, X) -> np.ndarray:
-        check_is_fitted(self, 'prototypes_'); return _sqdist(self._flat(X), self.prototypes_).argmin(1)
-    def predict(self, X) -> np.ndarray:
-        b = self.bmu(X); return b if self.unit_clusters_ is None else self.unit_clusters_[b]
-    def transform(self, X) -> np.ndarray: return self._flat(X)
-
-# %% ../nbs/03_dvesom.ipynb #a05d7448
-CLUSTER_METHODS = ('kmeans_raw', 'lstm_ae_kmeans', 'som_raw', 'vae_kmeans', 'desom', 'dvesom')
-
-def cluster_method(method:str, # one of `CLUSTER_METHODS`
-                   X_fit, # series to fit on (labels unused)
-                   X_test, y_test, # series to cluster and their classes
-                   k:int|None=None, # clusters (default: number of classes in `y_test`)
-                   seed:int=0, # random state of the method
-                   **params, # `DVESOM` parameters (rows/cols also set the classic SOM's grid; latent_dim/hidden/epochs/device the LSTM-AE's)
-                  ) -> dict: # nmi, ari, purity, fit seconds
-    "Fit one clustering method of the chapter's comparison on `X_fit` and score its clusters of `X_test`"
-    from sklearn.cluster import KMeans
-    if method not in CLUSTER_METHODS: raise ValueError(f"`method` must be one of {CLUSTER_METHODS}, got {method!r}")
-    k = k or len(np.unique(y_test)); t0 = time.perf_counter()
-    if method == 'kmeans_raw':
-        flat = lambda X: as_series(X).reshape(len(X), -1)
-        pred = KMeans(k, n_init=10, random_state=seed).fit(flat(X_fit)).predict(flat(X_test))
-    elif method == 'som_raw':
-        som = BatchSOM(params.get('rows', 6), params.get('cols', 6), params.get('topology', 'rectangular'), n_clusters=k, random_state=seed)
-        pred = som.fit(as_series(X_fit)).predict(as_series(X_test))
-    elif method in ('lstm_ae_kmeans', 'vae_kmeans'):                          # k-means on an autoencoder's codes
-        if method == 'lstm_ae_kmeans':
-            from tsae.lstm_ae import LSTMAE
-            m = LSTMAE(**{p: params[p] for p in ('latent_dim', 'hidden', 'epochs', 'device') if p in params}, val_size=0., random_state=seed)
-        else: m = DVESOM(**{**params, 'gamma': 0., 'variational': True, 'n_clusters': None, 'random_state': seed})
-        m.fit(X_fit); pred = KMeans(k, n_init=10, random_state=seed).fit(m.transform(X_fit)).predict(m.transform(X_test))
-    else:
-        m = DVESOM(**{**params, 'variational': method == 'dvesom', 'n_clusters': k, 'random_state': seed}).fit(X_fit)
-        pred = m.predict(X_test)
-    return {**clustering_scores(y_test, pred), 'seconds': time.perf_counter() - t0}
-
-# %% ../nbs/03_dvesom.ipynb #671c34bf
-def dvesom_metrics(est:DVESOM, X_train, y_train, X_test, y_test, seed:int=0) -> dict:
-    "DVESOM's own metrics for `tsae.experiments`: map clustering (k = number of classes) NMI/ARI/purity, quantization and topographic error"
-    out = {'map_qe': est.quantization_error(X_test), 'map_te': est.topographic_error(X_test)}
-    if y_train is None or y_test is None: return out
-    k = min(len(np.unique(y_train)), est.rows * est.cols)
-    est.unit_clusters_ = cluster_units(est.prototypes_, est.coords_, k)
-    out.update({f'map_{m}': v for m, v in clustering_scores(np.asarray(y_test), est.predict(X_test)).items()})
-    return out
-
-# %% ../nbs/03_dvesom.ipynb #7c008bb8
-def clustering_sets(n_sines:int=800, # series in the synthetic mix (its second half is the test split)
-                    length:int=64, # points per synthetic series
-                    seed:int=0,
-                   ) -> dict: # name -> (X_fit, X_test, y_test), z-normalised `(n, T)` arrays
-    "The chapter's labelled sets: a `make_sines` mix of 6 classes, and GunPoint and ItalyPowerDemand (fit on train + test, score on test)"
-    Xs, ys = make_sines(n_sines, length=length, kinds=('sine', 'square', 'sawtooth'), n_bands=2, noise=0.1, seed=seed)
-    Xs, h = znorm(Xs)[..., 0], n_sines // 2
-    out = {'sines mix (6)': (Xs, Xs[h:], ys[h:])}
-    for name in ('GunPoint', 'ItalyPowerDemand'):
-        (a, _), (b, yb) = load_ucr(name, 'train'), load_ucr(name, 'test')
-        out[name] = (znorm(np.concatenate([a, b]))[..., 0], znorm(b)[..., 0], yb)
-    return out
-
-COMPARISON = {'kmeans_raw': {}, 'lstm_ae_kmeans': {}, 'som_raw': {}, 'vae_kmeans': {}, 'desom': {},
-              'dvesom β=0.1': {'beta': 0.1}, 'dvesom': {}, 'dvesom β=1': {'beta': 1.0}}
-CHAPTER_FIT = {  # the comparison's two sizes: 'cpu' runs in minutes on a laptop, 'full' is the GPU configuration
-    'cpu': dict(rows=5, cols=5, latent_dim=8, hidden=32, batch_size=64, epochs=40, pretrain_epochs=5, patch=None, lr=5e-3),
-    'full': dict(rows=5, cols=5, latent_dim=8, hidden=64, batch_size=64, epochs=150, pretrain_epochs=10, patch=1, lr=2e-3)}
-
-def _comparison_run(job):
-    label, dname, (X_fit, X_test, y_test), seed, params, threads = job
-    if threads: torch.set_num_threads(threads)
-    return {'data': dname, 'method': label, 'seed': seed, **cluster_method(label.split()[0], X_fit, X_test, y_test, seed=seed, **params)}
-
-def compare_clustering(sets:dict, # name -> (X_fit, X_test, y_test), e.g. `clustering_sets()`
-                       methods:dict=COMPARISON, # label -> extra parameters; a label's first word is a `CLUSTER_METHODS` entry
-                       seeds=(0, 1, 2),
-                       n_jobs:int=1, # worker processes (1: run here)
-                       verbose:bool=True, # progress bar
-                       **params, # parameters for every method (see `cluster_method`)
-                      ): # a `pandas.DataFrame`: data, method, seed, nmi, ari, purity, seconds
-    "Every method of `methods` on every data set of `sets` and every seed: one row of test scores per run"
-    import os, importlib, multiprocessing as mp, pandas as pd
-    from concurrent.futures import ProcessPoolExecutor
-    from fastprogress.fastprogress import progress_bar
-    if not isinstance(sets, dict) or not all(isinstance(v, tuple) and len(v) == 3 for v in sets.values()):
-        raise TypeError(f"`sets` must be a dict of name -> (X_fit, X_test, y_test), got {type(sets).__name__}")
-    bad = [m for m in methods if m.split()[0] not in CLUSTER_METHODS]
-    if bad: raise ValueError(f"`methods` labels must start with one of {CLUSTER_METHODS}, got {bad}")
-    if isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or n_jobs < 1: raise ValueError(f"`n_jobs` must be an int >= 1, got {n_jobs!r}")
-    threads = max(1, (os.cpu_count() or 1) // n_jobs) if n_jobs > 1 else None
-    jobs = [(label, d, sets[d], s, {**params, **extra}, threads) for d in sets for label, extra in methods.items() for s in seeds]
-    bar = lambda it: progress_bar(it, total=len(jobs)) if verbose else it      # (fastprogress prints even with display=False)
-    if n_jobs == 1: return pd.DataFrame([_comparison_run(j) for j in bar(jobs)])
-    run = importlib.import_module('tsae.dvesom')._comparison_run   # the module's copy: workers cannot unpickle a notebook's function
-    with ProcessPoolExecutor(n_jobs, mp_context=mp.get_context('spawn')) as ex:   # spawn: safe with CUDA
-        return pd.DataFrame(list(bar(ex.map(run, jobs))))
-
-
-# %% ../nbs/03_dvesom.ipynb #f19974db
-class LoopDecoderNet(DVESOMNet):
-    "Reference for `bench_dvesom`: `DVESOMNet` whose decoder is a Python loop over `LSTMCell` steps (1 layer)"
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.n_layers != 1: raise ValueError(f"`n_layers` must be 1 for the loop reference, got {self.n_layers}")
-        del self.decoder; self.cell = nn.LSTMCell(self.latent_dim, self.hidden)
-    def decode(self, z, length:int|None=None):
-        T = length or self.length; S = -(-T // self.patch)
-        h = torch.tanh(self.to_h0(z)); c = torch.zeros_like(h); out = []
-        for _ in range(S):                                                      # one Python step per LSTM step
-            h, c = self.cell(z, (h, c)); out.append(self.head(h))
-        return torch.stack(out, 1).reshape(len(z), S * self.patch, self.n_channels)[:, :T]  # (bs, T, C)
-
-def bench_dvesom(n:int=4096, # training series
-                 seconds:float=20., # training time for each model
-                 length:int=128, # series length
-                 batch_size:int=128, hidden:int=64, latent_dim:int=8,
-                 device=None, # None: CUDA when present, else CPU
-                ) -> dict:
-    "Training samples/s of `DVESOMNet` (decoder: one `nn.LSTM` call) and of the `LoopDecoderNet` reference at one point per LSTM step, their ratio, and the same for `DVESOMNet` with the estimator's default patches"
-    X = znorm(make_sines(n, length, seed=0)[0]); dev = get_device(device); p = auto_patch(length)
-    out = {'device': str(dev), 'n': n, 'length': length, 'batch_size': batch_size, 'patch': p}
-    for name, cls, patch in (('dvesom', DVESOMNet, 1), ('loop', LoopDecoderNet, 1), ('dvesom_patched', DVESOMNet, p)):
-        seed_everything(0); net = cls(length, 1, hidden, latent_dim, patch=patch)
-        fit_module(net, X[:2 * batch_size], epochs=1, batch_size=batch_size, device=dev, verbose=False, seed=0)   # warm-up
-        h = fit_module(net, X, epochs=10**6, batch_size=batch_size, max_time=seconds, device=dev, verbose=False, seed=0)
-        out[f'{name}_samples_per_s'] = sum(r['samples'] for r in h) / h[-1]['time']
-    out['ratio'] = out['dvesom_samples_per_s'] / out['loop_samples_per_s']                   # same model, fused vs loop decoder
-    out['ratio_patched'] = out['dvesom_patched_samples_per_s'] / out['loop_samples_per_s']   # the default DVESOM vs the fragment's design
-    return out
-
