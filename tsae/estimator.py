@@ -16,7 +16,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 from fastcore.basics import patch
 from . import __version__
-from .data import as_series, Scaler
+from .data import as_series, Scaler, pad_series
 from .layers import LinearAENet
 from .runtime import (get_device, resolve_seed, seeded, save_checkpoint, load_checkpoint, CheckpointError, dist_env,
                           init_distributed, is_distributed, _broadcast_int, torchrun)
@@ -66,7 +66,12 @@ class TSEstimator(TransformerMixin, BaseEstimator):
         return {k: getattr(self, k) for k in TRAIN_PARAMS if hasattr(self, k)}
 
 # %% ../nbs/00f_estimator.ipynb #afe8d2b9
-_Form = namedtuple('_Form', 'ndim dtype')      # what the output should look like: the input's dims and float dtype
+_Form = namedtuple('_Form', 'ndim dtype lengths', defaults=(None,))   # what the output should look like: the input's dims, float dtype, and series lengths when they differ
+
+def _ragged(X) -> bool:
+    "Is `X` a list of series of different lengths?"
+    if not isinstance(X, (list, tuple)) or len(X) < 2 or any(isinstance(s, (str, bytes)) or np.ndim(s) == 0 for s in X): return False
+    return len({len(s) for s in X}) > 1
 
 def _form(X) -> _Form:
     dt = getattr(X, 'dtype', None)
@@ -77,6 +82,13 @@ def _form(X) -> _Form:
 def _check_X(X, name:str, allow_nan:bool, n_channels:int|None=None, min_length:int=1):
     "`X` as a float32 `(n, length, channels)` array (or a checked memmap to stream) and its `_Form`; sklearn-style messages"
     X = open_series(X, name)
+    if _ragged(X):                                        # series of different lengths: NaN-padded, lengths kept
+        lens = [len(s) for s in X]; i = int(np.argmin(lens))
+        if not allow_nan: raise ValueError(f"`{name}` holds series of different lengths ({min(lens)} to {max(lens)} steps), which this model cannot take: "
+                                           f"crop or resample them to one length, or use a model that learns with a mask (`LSTMVAE`)")
+        if lens[i] < min_length: raise ValueError(f"`{name}[{i}]` has {lens[i]} steps; this model takes series of at least {min_length} steps")
+        P, lengths = pad_series(X)
+        return as_series(P, name, allow_nan=True, n_channels=n_channels, min_length=min_length), _Form(np.ndim(X[0]) + 1, np.float32, tuple(int(l) for l in lengths))
     if sparse.issparse(X): raise TypeError(f"`{name}` is a sparse matrix, which tsae estimators do not take: pass a dense array of series (`{name}.toarray()`)")
     if isinstance(X, np.memmap): return _check_memmap(X, name, n_channels, min_length), _form(X)
     if not isinstance(X, (np.ndarray, list, tuple, str, bytes)) and hasattr(X, '__array__'): X = np.asarray(X)   # array-likes (pandas, xarray, ...)
@@ -202,7 +214,8 @@ def _stream(self:TSEstimator, fn, X, window, stride=None, batch:int=1024):
 def _unscale(self:TSEstimator, Xh, form:_Form):
     "Reconstructions `Xh` `(n, length, channels)` in the units and the form (dims, dtype) of the input"
     Xh = self.scaler_.inverse_transform(Xh).astype(form.dtype, copy=False)
-    return Xh[..., 0] if form.ndim == 2 else Xh
+    Xh = Xh[..., 0] if form.ndim == 2 else Xh
+    return Xh if form.lengths is None else [Xh[i, :l] for i, l in enumerate(form.lengths)]   # each series at its own length
 
 # %% ../nbs/00f_estimator.ipynb #371cbb0e
 @patch
@@ -225,8 +238,8 @@ def reconstruct(self:TSEstimator, X,
 def score(self:TSEstimator, X, y=None) -> float:
     "Reconstruction R² over all observed points of `X` (higher is better)"
     Xh = self.reconstruct(X)
-    X, _ = _check_X(X, 'X', True)
-    return r2(np.asarray(X), as_series(Xh, 'X_hat'))
+    X, form = _check_X(X, 'X', True)
+    return r2(np.asarray(X), pad_series(Xh)[0] if form.lengths is not None else as_series(Xh, 'X_hat'))
 
 # %% ../nbs/00f_estimator.ipynb #7953b5e3
 @patch

@@ -12,7 +12,7 @@ import torch.nn.functional as F
 from sklearn.base import OutlierMixin
 from sklearn.utils.validation import check_is_fitted
 from fastcore.basics import patch
-from .data import as_series
+from .data import as_series, pad_series
 from .estimator import TSEstimator
 from .runtime import resolve_seed, is_distributed, dist_env, all_reduce_
 from .layers import kl_normal, to_patches, from_patches
@@ -365,6 +365,8 @@ def impute(self:LSTMVAE, X, # series with NaN `(n, length[, channels])`
     if not isinstance(refine, (int, np.integer)) or refine < 0: raise ValueError(f"`refine` must be an int >= 0, got {refine!r}")
     if window is not None: return self._stream(lambda v: self.impute(v, refine, lr), X, window, stride)
     Xs, form = self._prep(X); net = self.module_
-    full = self._unscale(self._batched(lambda xb: net.decode(refine_z(net, xb, refine, lr), xb.shape[1])[0], Xs), form)
-    X = np.asarray(as_series(X, allow_nan=True, dtype=form.dtype)); X = X[..., 0] if form.ndim == 2 else X
-    return np.where(np.isnan(X), full, X).astype(form.dtype, copy=False)
+    full = self._unscale(self._batched(lambda xb: net.decode(refine_z(net, xb, refine, lr), xb.shape[1])[0], Xs), form._replace(lengths=None))
+    X = pad_series(X)[0] if form.lengths is not None else np.asarray(as_series(X, allow_nan=True, dtype=form.dtype))
+    X = X[..., 0] if form.ndim == 2 else X
+    out = np.where(np.isnan(X), full, X).astype(form.dtype, copy=False)
+    return out if form.lengths is None else [out[i, :l] for i, l in enumerate(form.lengths)]   # each series at its own length
