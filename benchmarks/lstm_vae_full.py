@@ -29,7 +29,7 @@ if __name__ == '__main__':
     X_test, _ = make_sines(400, 100, noise=0.05, seed=1)
     models, fits = {}, []
     for name, est in (('lstm_vae', LSTMVAE(epochs=epochs, random_state=0)),
-                      ('lstm_vae_step', LSTMVAE(layout='step', epochs=epochs, random_state=0)),
+                      ('lstm_vae_step', LSTMVAE(latent_per='step', epochs=epochs, random_state=0)),
                       ('lstm_ae', LSTMAE(epochs=epochs, random_state=0, verbose=False))):
         t0 = time.time(); models[name] = est.fit(X)
         fits.append(dict(model=name, epochs=len(est.history_), seconds=round(time.time() - t0, 1),

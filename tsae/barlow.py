@@ -260,6 +260,7 @@ class BTVQVAE(VQVAE):
                  max_time:float|None=None, # training-time budget in seconds
                  patience:int|None=None, # stop after this many epochs without improvement
                  val_size:float=0., # fraction of the series held out for validation
+                 layout:str|None=None, # channel order of 3-D input: 'ntc' (n, length, channels), 'nct' (n, channels, length: aeon, sktime), None: 'ntc', refusing shapes that look like 'nct'
                  device=None, # None: CUDA when present, else CPU
                  random_state=None, # seed of the fit
                  verbose:bool=False, # progress bar
@@ -268,7 +269,7 @@ class BTVQVAE(VQVAE):
         super().__init__(latent_dim=latent_dim, n_codes=n_codes, n_fft=n_fft, hop=hop, hidden=hidden, n_down=n_down, n_res=n_res,
                          commitment_weight=commitment_weight, decay=decay, dead_threshold=dead_threshold, kmeans_init=kmeans_init,
                          split=split, n_low=n_low, epochs=epochs, batch_size=batch_size, lr=lr, weight_decay=weight_decay,
-                         max_steps=max_steps, max_time=max_time, patience=patience, val_size=val_size, device=device,
+                         max_steps=max_steps, max_time=max_time, patience=patience, val_size=val_size, layout=layout, device=device,
                          random_state=random_state, verbose=verbose)
 
     def _build_module(self, n_channels, length):

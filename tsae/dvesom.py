@@ -14,6 +14,7 @@ from sklearn.base import ClusterMixin
 from sklearn.cluster import AgglomerativeClustering
 from sklearn.decomposition import PCA
 from sklearn.utils.validation import check_is_fitted
+from .data import windows
 from .estimator import TSEstimator
 from .runtime import dist_env, is_distributed, all_reduce_
 from .layers import kl_normal, auto_patch
@@ -278,6 +279,7 @@ class DVESOM(ClusterMixin, TSEstimator):
                  max_time:float|None=None, # time budget in seconds
                  patience:int|None=None, # early stopping on the validation loss (needs `val_size` > 0)
                  val_size:float=0., # share of the series held out for validation
+                 layout:str|None=None, # channel order of 3-D input: 'ntc' (n, length, channels), 'nct' (n, channels, length: aeon, sktime), None: 'ntc', refusing shapes that look like 'nct'
                  device=None, # None: CUDA when present, else CPU
                  random_state=None, # seed of the fit (None: a fresh one)
                  verbose:bool=False): # progress bar
@@ -286,6 +288,7 @@ class DVESOM(ClusterMixin, TSEstimator):
         self.pretrain_epochs, self.n_clusters, self.patch = pretrain_epochs, n_clusters, patch
         self.epochs, self.batch_size, self.lr, self.weight_decay, self.max_steps, self.max_time = epochs, batch_size, lr, weight_decay, max_steps, max_time
         self.patience, self.val_size, self.device, self.random_state, self.verbose = patience, val_size, device, random_state, verbose
+        self.layout = layout
 
     def _check_params(self, X):
         _check_grid(self.rows, self.cols, self.topology)
@@ -308,10 +311,10 @@ class DVESOM(ClusterMixin, TSEstimator):
                          rows=self.rows, cols=self.cols, topology=self.topology, kl_weight=self.kl_weight, som_weight=self.som_weight,
                          variational=self.variational, T_max=self.T_max, T_min=self.T_min, pretrain_epochs=self.pretrain_epochs, patch=patch)
 
-    def fit(self, X, y=None, X_val=None, checkpoint=None, resume=None):
-        "Fit the map on series `X` (`y` is ignored); `labels_` is then the cluster of each series of `X` (see `TSEstimator.fit` for the rest)"
-        super().fit(X, y, X_val=X_val, checkpoint=checkpoint, resume=resume)
-        self.labels_ = self.predict(X)
+    def fit(self, X, y=None, X_val=None, checkpoint=None, resume=None, window=None, stride=None):
+        "Fit the map on series `X` (`y` is ignored); `labels_` is then the cluster of each series (or window) of `X` (see `TSEstimator.fit` for the rest)"
+        super().fit(X, y, X_val=X_val, checkpoint=checkpoint, resume=resume, window=window, stride=stride)
+        self.labels_ = self.predict(X if window is None else windows(X, window, max(1, window // 4) if stride is None else stride))
         return self
 
     def _after_fit(self, Xs, Xv):

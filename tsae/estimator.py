@@ -16,7 +16,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 from fastcore.basics import patch
 from . import __version__
-from .data import as_series, Scaler, pad_series
+from .data import as_series, Scaler, pad_series, series_lengths
 from .layers import LinearAENet
 from .runtime import (get_device, resolve_seed, seeded, save_checkpoint, load_checkpoint, CheckpointError, dist_env,
                           init_distributed, is_distributed, _broadcast_int, torchrun)
@@ -26,7 +26,7 @@ from .train import fit_module, _resume_state
 from .metrics import r2
 
 # %% auto #0
-__all__ = ['TRAIN_PARAMS', 'TSEstimator', 'LinearAE', 'expected_failed_checks', 'check_sklearn', 'check_distributed',
+__all__ = ['TRAIN_PARAMS', 'LAYOUTS', 'TSEstimator', 'LinearAE', 'expected_failed_checks', 'check_sklearn', 'check_distributed',
            'estimator_class', 'fit_estimator']
 
 # %% ../nbs/00f_estimator.ipynb #0418708e
@@ -45,6 +45,7 @@ class TSEstimator(TransformerMixin, BaseEstimator):
     _supports_nan = False      # can the model learn with NaN in its input?
     _min_length = 2            # shortest series the model accepts
     _fixed_length = False      # must inference series have the training length?
+    _supports_lengths = False  # can the model learn from series of different lengths, NaN-padded at the end (its module ignores the padding)?
     _expected_failed_checks = {}   # scikit-learn estimator checks that cannot apply: {check name: why}
     _registry = {}             # class name -> class, filled as subclasses are defined (to load checkpoints)
     def __init_subclass__(cls, **kw):
@@ -66,7 +67,8 @@ class TSEstimator(TransformerMixin, BaseEstimator):
         return {k: getattr(self, k) for k in TRAIN_PARAMS if hasattr(self, k)}
 
 # %% ../nbs/00f_estimator.ipynb #afe8d2b9
-_Form = namedtuple('_Form', 'ndim dtype lengths', defaults=(None,))   # what the output should look like: the input's dims, float dtype, and series lengths when they differ
+_Form = namedtuple('_Form', 'ndim dtype lengths nct padded', defaults=(None, False, False))   # what outputs look like: the input's dims, float dtype, series lengths (when they differ), channel order, NaN-padded array (or list)
+LAYOUTS = (None, 'ntc', 'nct')
 
 def _ragged(X) -> bool:
     "Is `X` a list of series of different lengths?"
@@ -79,18 +81,40 @@ def _form(X) -> _Form:
     except ValueError: nd = 0                             # a ragged list: `as_series` says what is wrong
     return _Form(nd, np.float64 if dt == np.float64 else np.float32)
 
-def _check_X(X, name:str, allow_nan:bool, n_channels:int|None=None, min_length:int=1):
-    "`X` as a float32 `(n, length, channels)` array (or a checked memmap to stream) and its `_Form`; sklearn-style messages"
+def _channel_order(X, name:str, layout):
+    "`X` with time before channels: transposed from `(n, channels, length)` for layout 'nct'; with layout None, a shape that looks like 'nct' is refused"
+    if layout not in LAYOUTS: raise ValueError(f"`layout` must be None, 'ntc' (n, length, channels) or 'nct' (n, channels, length, as aeon and sktime), got {layout!r}")
+    if isinstance(X, (list, tuple)) and X and all(not isinstance(s, (str, bytes)) and np.ndim(s) == 2 for s in X):
+        if layout == 'nct': return [np.asarray(s).T for s in X], True
+        if layout is None and len({np.shape(s)[0] for s in X}) == 1 and len({np.shape(s)[1] for s in X}) > 1:
+            raise ValueError(f"`{name}` is a list of series with {np.shape(X[0])[0]} steps each and {min(np.shape(s)[1] for s in X)} to {max(np.shape(s)[1] for s in X)} channels: "
+                             f"if they are (channels, length) as aeon and sktime give them, pass layout='nct'; if they really are (length, channels), pass layout='ntc'")
+        return X, False
+    if not isinstance(X, (np.ndarray, list, tuple, str, bytes)) and hasattr(X, '__array__'): X = np.asarray(X)
+    if getattr(X, 'ndim', None) == 3:
+        if layout == 'nct': return X.transpose(0, 2, 1), True
+        if layout is None and X.shape[2] > X.shape[1]:
+            raise ValueError(f"`{name}` has shape {X.shape}: {X.shape[0]} series of {X.shape[1]} steps with {X.shape[2]} channels each? tsae reads (n, length, channels). "
+                             f"If it is (n, channels, length), as aeon and sktime give it, pass layout='nct'; if it really has more channels than steps, pass layout='ntc'")
+    return X, False
+
+def _check_X(X, name:str, allow_nan:bool, n_channels:int|None=None, min_length:int=1, layout=None, dtype=np.float32, allow_lengths:bool=False):
+    "`X` as a `(n, length, channels)` array (or a checked memmap to stream) and its `_Form`; sklearn-style messages; `layout` as in the estimators"
     X = open_series(X, name)
+    X, nct = _channel_order(X, name, layout)
     if _ragged(X):                                        # series of different lengths: NaN-padded, lengths kept
         lens = [len(s) for s in X]; i = int(np.argmin(lens))
-        if not allow_nan: raise ValueError(f"`{name}` holds series of different lengths ({min(lens)} to {max(lens)} steps), which this model cannot take: "
-                                           f"crop or resample them to one length, or use a model that learns with a mask (`LSTMVAE`)")
+        if not (allow_nan or allow_lengths): raise ValueError(f"`{name}` holds series of different lengths ({min(lens)} to {max(lens)} steps), which this model cannot take: "
+                                                              f"crop or resample them to one length, or use a model that learns with a mask (`LSTMVAE`)")
         if lens[i] < min_length: raise ValueError(f"`{name}[{i}]` has {lens[i]} steps; this model takes series of at least {min_length} steps")
+        if not allow_nan:
+            for k, s in enumerate(X):
+                if not np.isfinite(np.asarray(s, np.float64)).all(): raise ValueError(f"`{name}[{k}]` contains NaN or inf, which this model cannot take; fill them first with an imputer from `tsae.data`")
         P, lengths = pad_series(X)
-        return as_series(P, name, allow_nan=True, n_channels=n_channels, min_length=min_length), _Form(np.ndim(X[0]) + 1, np.float32, tuple(int(l) for l in lengths))
+        return (as_series(P, name, allow_nan=True, n_channels=n_channels, min_length=min_length, dtype=dtype),
+                _Form(np.ndim(X[0]) + 1, np.float32, tuple(int(l) for l in lengths), nct))
     if sparse.issparse(X): raise TypeError(f"`{name}` is a sparse matrix, which tsae estimators do not take: pass a dense array of series (`{name}.toarray()`)")
-    if isinstance(X, np.memmap): return _check_memmap(X, name, n_channels, min_length), _form(X)
+    if isinstance(X, np.memmap): return _check_memmap(X, name, n_channels, min_length), _form(X)._replace(nct=nct)
     if not isinstance(X, (np.ndarray, list, tuple, str, bytes)) and hasattr(X, '__array__'): X = np.asarray(X)   # array-likes (pandas, xarray, ...)
     if isinstance(X, np.ndarray):
         if np.iscomplexobj(X): raise ValueError(f"Complex data not supported: `{name}` must hold real numbers, got dtype {X.dtype}")
@@ -102,10 +126,33 @@ def _check_X(X, name:str, allow_nan:bool, n_channels:int|None=None, min_length:i
         if X.ndim in (2, 3) and X.shape[1] < min_length:
             raise ValueError(f"`{name}` has {X.shape[1]} feature(s) (shape={X.shape}) while a minimum of {min_length} is required: "
                              f"this model takes series of at least {min_length} steps, got length {X.shape[1]}")
-    form = _form(X)
+    form = _form(X)._replace(nct=nct)
     if form.ndim == 1: raise ValueError(f"`{name}` must have 2 dims (n, length) or 3 dims (n, length, channels), got 1 dims, shape {np.shape(X)}: "
                                         f"Reshape your data with `{name}.reshape(1, -1)` if it is one series")
-    return as_series(X, name, allow_nan=allow_nan, n_channels=n_channels, min_length=min_length), form
+    if allow_lengths and not allow_nan:                   # an array padded with NaN at the end: the padding is allowed, no other NaN
+        A = as_series(X, name, allow_nan=True, n_channels=n_channels, min_length=min_length, dtype=dtype)
+        L = series_lengths(A)
+        bad = np.isnan(A).any(2) & (np.arange(A.shape[1])[None, :] < L[:, None])
+        if bad.any(): raise ValueError(f"`{name}` contains NaN inside series {int(bad.any(1).argmax())} (not only as padding after its end), which this model cannot take; fill them first with an imputer from `tsae.data`")
+        if (L < A.shape[1]).any():
+            if L.min() < min_length: raise ValueError(f"`{name}` series {int(L.argmin())} has {int(L.min())} steps before its padding; this model takes series of at least {min_length} steps")
+            return A, form._replace(lengths=tuple(int(l) for l in L), padded=True)
+        return A, form
+    return as_series(X, name, allow_nan=allow_nan, n_channels=n_channels, min_length=min_length, dtype=dtype), form
+
+def _out(Xh, form:_Form):
+    "`(n, length, channels)` values in the form of the input: its dtype, dims, channel order and series lengths"
+    Xh = Xh.astype(form.dtype, copy=False)
+    if form.ndim == 2: Xh = Xh[..., 0]
+    elif form.nct: Xh = Xh.transpose(0, 2, 1)
+    if form.lengths is None: return Xh
+    if form.padded:                                       # a NaN-padded array in, the same out: NaN after each series' end
+        Xh = Xh.copy()
+        for i, l in enumerate(form.lengths):
+            if form.nct and form.ndim == 3: Xh[i, :, l:] = np.nan
+            else: Xh[i, l:] = np.nan
+        return Xh
+    return [Xh[i, ..., :l] if form.nct and form.ndim == 3 else Xh[i, :l] for i, l in enumerate(form.lengths)]
 
 # %% ../nbs/00f_estimator.ipynb #1e014f23
 def _split(n, val_size, seed):
@@ -143,7 +190,7 @@ def fit(self:TSEstimator, X, y=None, X_val=None,
     ck = _resume_state(resume, checkpoint)
     if ck is not None: _check_resume(self, ck)
     init_distributed(getattr(self, 'device', None))
-    X, _ = _check_X(X, 'X', self._supports_nan, min_length=self._min_length)
+    X, _ = _check_X(X, 'X', self._supports_nan, min_length=self._min_length, layout=getattr(self, 'layout', None), allow_lengths=self._supports_lengths)
     if len(X) < 2: raise ValueError(f"`X` must hold at least 2 series to train on, got 1 sample (n_samples = 1)")
     stream = isinstance(X, np.memmap)
     self._check_params(X)
@@ -157,7 +204,7 @@ def fit(self:TSEstimator, X, y=None, X_val=None,
         self.scaler_ = Scaler().fit(X)
         Xs = self.scaler_.transform(X)
     if X_val is not None:
-        Xv, _ = _check_X(X_val, 'X_val', self._supports_nan, self.n_channels_, self._min_length)
+        Xv, _ = _check_X(X_val, 'X_val', self._supports_nan, self.n_channels_, self._min_length, layout=getattr(self, 'layout', None), allow_lengths=self._supports_lengths)
         Xv = (SeriesView(Xv, mean=self.scaler_.mean_, std=self.scaler_.std_, name='X_val', allow_nan=self._supports_nan)
               if isinstance(Xv, np.memmap) else self.scaler_.transform(Xv))
     else:
@@ -177,7 +224,7 @@ def fit(self:TSEstimator, X, y=None, X_val=None,
 def _prep(self:TSEstimator, X, name='X'):
     "Validate and scale `X` for inference; returns the scaled array (a `SeriesView` for a memmap) and the input's `_Form`"
     check_is_fitted(self, 'module_')
-    X, form = _check_X(X, name, self._supports_nan, min_length=1)
+    X, form = _check_X(X, name, self._supports_nan, min_length=1, layout=getattr(self, 'layout', None), allow_lengths=self._supports_lengths)
     if self._fixed_length and X.shape[1] * X.shape[2] != self.n_features_in_:
         raise ValueError(f"X has {X.shape[1] * X.shape[2]} features, but {type(self).__name__} is expecting {self.n_features_in_} features as input "
                          f"(`{name}` series must have length {self.length_} with {self.n_channels_} channel(s) like the data the model was fitted on, got length {X.shape[1]})")
@@ -213,9 +260,7 @@ def _stream(self:TSEstimator, fn, X, window, stride=None, batch:int=1024):
 @patch
 def _unscale(self:TSEstimator, Xh, form:_Form):
     "Reconstructions `Xh` `(n, length, channels)` in the units and the form (dims, dtype) of the input"
-    Xh = self.scaler_.inverse_transform(Xh).astype(form.dtype, copy=False)
-    Xh = Xh[..., 0] if form.ndim == 2 else Xh
-    return Xh if form.lengths is None else [Xh[i, :l] for i, l in enumerate(form.lengths)]   # each series at its own length
+    return _out(self.scaler_.inverse_transform(Xh), form)
 
 # %% ../nbs/00f_estimator.ipynb #371cbb0e
 @patch
@@ -238,8 +283,9 @@ def reconstruct(self:TSEstimator, X,
 def score(self:TSEstimator, X, y=None) -> float:
     "Reconstruction R² over all observed points of `X` (higher is better)"
     Xh = self.reconstruct(X)
-    X, form = _check_X(X, 'X', True)
-    return r2(np.asarray(X), pad_series(Xh)[0] if form.lengths is not None else as_series(Xh, 'X_hat'))
+    X, form = _check_X(X, 'X', True, layout=getattr(self, 'layout', None))
+    if form.nct: Xh = [np.asarray(h).T for h in Xh] if form.lengths is not None else np.asarray(Xh).transpose(0, 2, 1)
+    return r2(np.asarray(X), pad_series(Xh)[0] if form.lengths is not None and not form.padded else as_series(Xh, 'X_hat', allow_nan=True))
 
 # %% ../nbs/00f_estimator.ipynb #7953b5e3
 @patch
@@ -279,10 +325,10 @@ def load(cls:TSEstimator, path, device=None):
 class LinearAE(TSEstimator):
     "The `LinearAENet` module as an estimator: a small, fast baseline (PCA-like codes)"
     _fixed_length = True
-    def __init__(self, latent_dim:int=8, epochs:int=50, batch_size:int=128, lr:float=1e-2, max_time:float|None=None,
-                 patience:int|None=None, val_size:float=0.1, device=None, random_state=None, verbose:bool=False):
-        self.latent_dim, self.epochs, self.batch_size, self.lr, self.max_time = latent_dim, epochs, batch_size, lr, max_time
-        self.patience, self.val_size, self.device, self.random_state, self.verbose = patience, val_size, device, random_state, verbose
+    def __init__(self, latent_dim:int=8, epochs:int=50, batch_size:int=128, lr:float=1e-2, max_steps:int|None=None, max_time:float|None=None,
+                 patience:int|None=None, val_size:float=0.1, layout:str|None=None, device=None, random_state=None, verbose:bool=False):
+        self.latent_dim, self.epochs, self.batch_size, self.lr, self.max_steps, self.max_time = latent_dim, epochs, batch_size, lr, max_steps, max_time
+        self.patience, self.val_size, self.layout, self.device, self.random_state, self.verbose = patience, val_size, layout, device, random_state, verbose
     def _build_module(self, n_channels, length): return LinearAENet(length=length, n_channels=n_channels, latent_dim=self.latent_dim)
 
 # %% ../nbs/00f_estimator.ipynb #a04477fb

@@ -41,27 +41,47 @@ class LSTMAENet(nn.Module):
         self.decoder = nn.LSTM(latent_dim + 2, hidden, n_layers, batch_first=True)
         self.head = nn.Linear(hidden, self.patch * n_channels)        # one patch per step
 
+    def lengths(self, x):                                 # x (bs, T, C), series of different lengths padded with NaN at the end
+        "Each series' length `(bs,)` and `x` with its padding filled with the series' last value; `(None, x)` without padding"
+        pad = torch.isnan(x).all(-1)                                   # (bs, T)
+        if not pad.any(): return None, x
+        L = (~pad).sum(1)
+        last = x[torch.arange(len(x), device=x.device), (L - 1).clamp(min=0)]   # (bs, C)
+        return L, torch.where(pad[..., None], last[:, None].expand_as(x), x)
+
     def encode(self, x):                                  # x (bs, T, C)
-        _, (h, _) = self.encoder(to_patches(x, self.patch))  # h (layers*D, bs, hidden)
+        L, x = self.lengths(x)
+        p = to_patches(x, self.patch)                     # (bs, T', patch*C)
+        if L is not None:                                 # read each series to its own end
+            n = torch.div(L + self.patch - 1, self.patch, rounding_mode='floor').clamp(min=1).cpu()
+            p = nn.utils.rnn.pack_padded_sequence(p, n, batch_first=True, enforce_sorted=False)
+        _, (h, _) = self.encoder(p)                       # h (layers*D, bs, hidden)
         return self.to_code(h.transpose(0, 1).flatten(1)) # (bs, latent_dim)
 
-    def decode(self, z, length:int|None=None):            # z (bs, latent_dim); length of the output (None: T)
+    def decode(self, z, length:int|None=None,             # z (bs, latent_dim); length of the output (None: T)
+               lengths=None):                             # (bs,) each series' own length, for its clock (None: `length`)
         B, T = z.shape[0], length or self.length
         n = math.ceil(T / self.patch)                                  # T'
-        tau = torch.linspace(0, 1, n, device=z.device, dtype=z.dtype)
-        clock = torch.stack([tau, 1 - tau], -1).expand(B, -1, -1)      # (bs, T', 2)
+        if lengths is None: tau = torch.linspace(0, 1, n, device=z.device, dtype=z.dtype).expand(B, -1)
+        else:                                                          # the clock runs 0 -> 1 over each series' own steps
+            ni = torch.div(lengths + self.patch - 1, self.patch, rounding_mode='floor').to(z.dtype)
+            tau = (torch.arange(n, device=z.device, dtype=z.dtype)[None] / (ni[:, None] - 1).clamp(min=1)).clamp(max=1)
+        clock = torch.stack([tau, 1 - tau], -1)                        # (bs, T', 2)
         h0, c0 = torch.tanh(self.to_state(z)).view(B, 2, self.n_layers, self.hidden).permute(1, 2, 0, 3).contiguous().unbind(0)  # 2 x (layers, bs, hidden)
         inp = torch.cat([z[:, None].expand(B, n, z.shape[1]), clock], -1)  # (bs, T', latent_dim+2)
         out, _ = self.decoder(inp, (h0, c0))              # (bs, T', hidden)
         return from_patches(self.head(out), T, self.n_channels)  # (bs, T, C)
 
-    def reconstruct(self, x): return self.decode(self.encode(x), x.shape[1])
+    def reconstruct(self, x): return self.decode(self.encode(x), x.shape[1], self.lengths(x)[0])
     def forward(self, x): return self.reconstruct(x)
-    def loss(self, x): return {'mse': F.mse_loss(self.reconstruct(x), x)}
+    def loss(self, x):
+        xh, ok = self.reconstruct(x), ~torch.isnan(x)                  # the padding after a series' end is left out
+        return {'mse': F.mse_loss(xh, x) if ok.all() else F.mse_loss(xh[ok], x[ok])}
 
 # %% ../nbs/01_lstm_ae.ipynb #7d7b1d79
 class LSTMAE(TSEstimator):
     "LSTM autoencoder estimator: `fit(X)`, `transform(X)` (codes), `reconstruct(X)`, `score(X)` (R²), `save`/`load`"
+    _supports_lengths = True   # series of different lengths: the encoder reads each to its end, the loss leaves the padding out
     _expected_failed_checks = {
         'check_n_features_in_after_fitting': 'LSTMAE encodes and reconstructs series of any length, so a length other than '
                                              'the training length is accepted, not refused',
@@ -79,6 +99,7 @@ class LSTMAE(TSEstimator):
                  max_time:float|None=None, # training time budget in seconds
                  patience:int|None=None, # early stopping on the validation loss
                  val_size:float=0.1, # fraction held out for validation
+                 layout:str|None=None, # channel order of 3-D input: 'ntc' (n, length, channels), 'nct' (n, channels, length: aeon, sktime), None: 'ntc', refusing shapes that look like 'nct'
                  device=None, # None: CUDA when present, else CPU
                  random_state=None, # seed (int) for reproducible fits
                  verbose:bool=False, # progress bar
@@ -87,6 +108,7 @@ class LSTMAE(TSEstimator):
         self.epochs, self.batch_size, self.lr = epochs, batch_size, lr
         self.max_steps, self.max_time, self.patience = max_steps, max_time, patience
         self.val_size, self.device, self.random_state, self.verbose = val_size, device, random_state, verbose
+        self.layout = layout
 
     def _build_module(self, n_channels, length):
         for k in ('latent_dim', 'hidden', 'n_layers'):

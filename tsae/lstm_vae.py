@@ -13,7 +13,7 @@ from sklearn.base import OutlierMixin
 from sklearn.utils.validation import check_is_fitted
 from fastcore.basics import patch
 from .data import as_series, pad_series
-from .estimator import TSEstimator
+from .estimator import TSEstimator, _check_X, _out
 from .runtime import resolve_seed, is_distributed, dist_env, all_reduce_
 from .layers import kl_normal, to_patches, from_patches
 
@@ -58,10 +58,10 @@ class LSTMVAENet(nn.Module):
     def __init__(self, *,
                  length:int, # series length T (sets the default patch and the clock)
                  n_channels:int=1, # channels per step
-                 latent_dim:int=8, # size of z (per series, or per step with layout='step')
+                 latent_dim:int=8, # size of z (per series, or per step with latent_per='step')
                  hidden:int=64, # LSTM width
                  n_layers:int=1, # stacked LSTM layers
-                 layout:str='sequence', # 'sequence': one z per series; 'step': one z_t per (patch) step
+                 latent_per:str='series', # 'series': one z per series; 'step': one z_t per (patch) step
                  patch:int|None=None, # points per recurrent step (None: about 20 steps per series)
                  kl_weight:float=1., # weight of the KL term
                  anneal:float=0.3, # fraction of training over which the KL weight rises from 0 to `kl_weight`
@@ -69,15 +69,15 @@ class LSTMVAENet(nn.Module):
                  mask_aug:float=0.5, # during training, hide up to this fraction of observed points from the encoder
                 ):
         super().__init__()
-        if layout not in ('sequence', 'step'): raise ValueError(f"`layout` must be 'sequence' or 'step', got {layout!r}")
-        self.C, self.T, self.latent_dim, self.H, self.L, self.layout = n_channels, length, latent_dim, hidden, n_layers, layout
+        if latent_per not in ('series', 'step'): raise ValueError(f"`latent_per` must be 'series' or 'step', got {latent_per!r}")
+        self.C, self.T, self.latent_dim, self.H, self.L, self.latent_per = n_channels, length, latent_dim, hidden, n_layers, latent_per
         self.p = patch or max(1, round(length / 20)); self.steps = math.ceil(length / self.p)
         self.kl_weight, self.anneal, self.min_std, self.mask_aug = kl_weight, anneal, min_std, mask_aug
         self.kl_ramp = 1.                                                      # fraction of `kl_weight` in force (annealing)
         self.encoder = nn.LSTM(2 * self.p * n_channels, hidden, n_layers, batch_first=True, bidirectional=True)
         self.to_post = nn.Linear(2 * hidden, 2 * latent_dim)                   # -> mu, logvar
-        if layout == 'sequence': self.to_state = nn.Linear(latent_dim, 2 * n_layers * hidden)
-        self.decoder = nn.LSTM(latent_dim + (1 if layout == 'sequence' else 0), hidden, n_layers, batch_first=True)
+        if latent_per == 'series': self.to_state = nn.Linear(latent_dim, 2 * n_layers * hidden)
+        self.decoder = nn.LSTM(latent_dim + (1 if latent_per == 'series' else 0), hidden, n_layers, batch_first=True)
         self.head = nn.Linear(hidden, 2 * self.p * n_channels)                 # -> mean, variance per point
 
     def set_progress(self, p, epoch): self.kl_ramp = min(1., p / self.anneal) if self.anneal > 0 else 1.
@@ -88,14 +88,14 @@ class LSTMVAENet(nn.Module):
         xin = torch.cat([to_patches(torch.where(observed, x, torch.zeros_like(x)), self.p),
                          to_patches(observed.to(x.dtype), self.p)], -1)            # (bs, T', 2pC)
         out, (h, _) = self.encoder(xin)                                        # out (bs, T', 2H); h (2L, bs, H)
-        feats = torch.cat([h[-2], h[-1]], -1) if self.layout == 'sequence' else out
+        feats = torch.cat([h[-2], h[-1]], -1) if self.latent_per == 'series' else out
         mu, logvar = self.to_post(feats).float().chunk(2, -1)
         return mu, logvar.clamp(-12., 8.)
 
     def decode(self, z, length:int|None=None):
         "Mean and log-variance `(bs, T, C)` of p(x|z)"
         B, T = z.shape[0], length or self.T
-        if self.layout == 'sequence':
+        if self.latent_per == 'series':
             steps = math.ceil(T / self.p)
             clock = torch.linspace(0, 1, steps, device=z.device, dtype=z.dtype)[None, :, None].expand(B, steps, 1)
             h0, c0 = torch.tanh(self.to_state(z)).view(B, 2, self.L, self.H).permute(1, 2, 0, 3).contiguous().unbind(0)
@@ -147,7 +147,7 @@ class LSTMVAE(OutlierMixin, TSEstimator):
     def __init__(self, latent_dim:int=8, # size of z
                  hidden:int=64, # LSTM width
                  n_layers:int=1, # stacked LSTM layers
-                 layout:str='sequence', # 'sequence' (one z per series) or 'step' (one z_t per step, Park et al. 2018)
+                 latent_per:str='series', # 'series' (one z per series) or 'step' (one z_t per step, Park et al. 2018)
                  patch:int|None=None, # points per recurrent step (None: about 20 steps per series)
                  kl_weight:float=1., # weight of the KL term
                  anneal:float=0.3, # KL warm-up, fraction of training
@@ -164,15 +164,17 @@ class LSTMVAE(OutlierMixin, TSEstimator):
                  max_time:float|None=None, # training time budget in seconds
                  patience:int|None=None, # early stopping on the validation loss
                  val_size:float=0.2, # fraction held out (normal data for the offsets and the state regressor)
+                 layout:str|None=None, # channel order of 3-D input: 'ntc' (n, length, channels), 'nct' (n, channels, length: aeon, sktime), None: 'ntc', refusing shapes that look like 'nct'
                  device=None, # None: CUDA when present, else CPU
                  random_state=None, # seed
                  verbose:bool=False, # progress bar
                 ):
-        self.latent_dim, self.hidden, self.n_layers, self.layout, self.patch = latent_dim, hidden, n_layers, layout, patch
+        self.latent_dim, self.hidden, self.n_layers, self.latent_per, self.patch = latent_dim, hidden, n_layers, latent_per, patch
         self.kl_weight, self.anneal, self.min_std, self.mask_aug = kl_weight, anneal, min_std, mask_aug
         self.score_top, self.threshold_q, self.state_alpha, self.state_points = score_top, threshold_q, state_alpha, state_points
         self.epochs, self.batch_size, self.lr, self.max_steps, self.max_time = epochs, batch_size, lr, max_steps, max_time
         self.patience, self.val_size, self.device, self.random_state, self.verbose = patience, val_size, device, random_state, verbose
+        self.layout = layout
 
     def _build_module(self, n_channels, length):
         for k in ('latent_dim', 'hidden', 'n_layers', 'state_points'):
@@ -185,7 +187,7 @@ class LSTMVAE(OutlierMixin, TSEstimator):
             v = getattr(self, k)
             if not isinstance(v, (int, float, np.floating)) or not lo <= v <= hi: raise ValueError(f"`{k}` must be a number in [{lo}, {hi}], got {v!r}")
         return LSTMVAENet(length=length, n_channels=n_channels, latent_dim=self.latent_dim, hidden=self.hidden, n_layers=self.n_layers,
-                          layout=self.layout, patch=self.patch, kl_weight=self.kl_weight, anneal=self.anneal, min_std=self.min_std,
+                          latent_per=self.latent_per, patch=self.patch, kl_weight=self.kl_weight, anneal=self.anneal, min_std=self.min_std,
                           mask_aug=self.mask_aug)
 
     def _after_fit(self, Xs, Xv):
@@ -311,14 +313,19 @@ def _load_extra_state(self:LSTMVAE, d):
 
 # %% ../nbs/02_lstm_vae.ipynb #213e922d
 @patch
-def reconstruct(self:LSTMVAE, X, return_var:bool=False):
+def reconstruct(self:LSTMVAE, X, return_var:bool=False,
+                window:int|str|None=None, # `X` is a long stream (or a list of streams): reconstruct windows of this many points ('fit': the training length)
+                stride:int|None=None, # with `window`: points between window starts (None: `window // 4`)
+               ):
     "Decoded mean of `X` (the posterior mean z decoded), in the units of `X`; with `return_var` also the variance"
+    if window is not None:
+        if return_var: raise ValueError("`return_var` is for series, not for a stream (`window`)")
+        return self._stream(self.reconstruct, X, window, stride)
     Xs, form = self._prep(X)
     def fn(xb): return self.module_.decode(self.module_.encode(xb), xb.shape[1])
     mean, lv = self._batched(fn, Xs)
-    var = (np.exp(lv) * self.scaler_.std_ ** 2).astype(form.dtype, copy=False)
     mean = self._unscale(mean, form)
-    return (mean, var[..., 0] if form.ndim == 2 else var) if return_var else mean
+    return (mean, _out(np.exp(lv) * self.scaler_.std_ ** 2, form)) if return_var else mean
 
 @patch
 def sample(self:LSTMVAE, n:int=8, # number of series
@@ -330,7 +337,7 @@ def sample(self:LSTMVAE, n:int=8, # number of series
         check_is_fitted(self, 'module_')
         if not isinstance(n, (int, np.integer)) or n < 1: raise ValueError(f"`n` must be an int >= 1, got {n!r}")
         net = self.module_.eval(); g = torch.Generator().manual_seed(resolve_seed(seed))
-        shape = (n, self.latent_dim) if net.layout == 'sequence' else (n, math.ceil(self.length_ / net.p), self.latent_dim)
+        shape = (n, self.latent_dim) if net.latent_per == 'series' else (n, math.ceil(self.length_ / net.p), self.latent_dim)
         z = torch.randn(shape, generator=g).to(self.device_)
         mean, lv = net.decode(z, self.length_)
         if noise: mean = mean + (0.5 * lv).exp() * torch.randn(mean.shape, generator=g).to(self.device_)
@@ -365,8 +372,6 @@ def impute(self:LSTMVAE, X, # series with NaN `(n, length[, channels])`
     if not isinstance(refine, (int, np.integer)) or refine < 0: raise ValueError(f"`refine` must be an int >= 0, got {refine!r}")
     if window is not None: return self._stream(lambda v: self.impute(v, refine, lr), X, window, stride)
     Xs, form = self._prep(X); net = self.module_
-    full = self._unscale(self._batched(lambda xb: net.decode(refine_z(net, xb, refine, lr), xb.shape[1])[0], Xs), form._replace(lengths=None))
-    X = pad_series(X)[0] if form.lengths is not None else np.asarray(as_series(X, allow_nan=True, dtype=form.dtype))
-    X = X[..., 0] if form.ndim == 2 else X
-    out = np.where(np.isnan(X), full, X).astype(form.dtype, copy=False)
-    return out if form.lengths is None else [out[i, :l] for i, l in enumerate(form.lengths)]   # each series at its own length
+    full = self.scaler_.inverse_transform(self._batched(lambda xb: net.decode(refine_z(net, xb, refine, lr), xb.shape[1])[0], Xs))
+    X = np.asarray(_check_X(X, 'X', True, layout=self.layout, dtype=form.dtype)[0])           # the input, (n, length, channels), NaN-padded
+    return _out(np.where(np.isnan(X), full, X), form)

@@ -333,6 +333,7 @@ class VQVAE(TSEstimator):
                  max_time:float|None=None, # training-time budget in seconds
                  patience:int|None=None, # stop after this many epochs without improvement
                  val_size:float=0., # fraction of the series held out for validation
+                 layout:str|None=None, # channel order of 3-D input: 'ntc' (n, length, channels), 'nct' (n, channels, length: aeon, sktime), None: 'ntc', refusing shapes that look like 'nct'
                  device=None, # None: CUDA when present, else CPU
                  random_state=None, # seed of the fit
                  verbose:bool=False, # progress bar
@@ -343,6 +344,7 @@ class VQVAE(TSEstimator):
         self.epochs, self.batch_size, self.lr, self.weight_decay = epochs, batch_size, lr, weight_decay
         self.max_steps, self.max_time, self.patience, self.val_size = max_steps, max_time, patience, val_size
         self.device, self.random_state, self.verbose = device, random_state, verbose
+        self.layout = layout
 
     def _module_kwargs(self):
         return dict(latent_dim=self.latent_dim, n_codes=self.n_codes, n_fft=self.n_fft, hop=self.hop, hidden=self.hidden,
