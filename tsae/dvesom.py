@@ -17,7 +17,7 @@ from sklearn.utils.validation import check_is_fitted
 from .data import windows
 from .estimator import TSEstimator
 from .runtime import dist_env, is_distributed, all_reduce_
-from .layers import kl_normal, auto_patch
+from .layers import kl_normal, auto_patch, padding_lengths, pack_steps
 from .metrics import clustering_scores
 
 # %% auto #0
@@ -214,7 +214,8 @@ class DVESOMNet(nn.Module):
 
     def encode_stats(self, x):
         "Posterior mean and log-variance, each `(bs, latent_dim)`, of series `x` `(bs, L, C)`"
-        _, (h, _) = self.encoder(self._patches(x))                              # h (layers*2, bs, hidden)
+        L, x = padding_lengths(x)                                               # series of different lengths: NaN after their end
+        _, (h, _) = self.encoder(pack_steps(self._patches(x), L, self.patch))   # each read to its end; h (layers*2, bs, hidden)
         mu, logvar = self.to_stats(torch.cat([h[-2], h[-1]], -1)).chunk(2, -1)  # last layer, both directions
         return mu, logvar.clamp(-10, 10)
 
@@ -239,9 +240,9 @@ class DVESOMNet(nn.Module):
     def loss(self, x):
         mu, logvar = self.encode_stats(x)
         z = mu + _global_normal(mu) * (0.5 * logvar).exp() if (self.variational and self.training) else mu
-        x_hat = self.decode(z, x.shape[1])
-        LC = x.shape[1] * x.shape[2]                                            # points per series
-        parts = {'recon': F.mse_loss(x_hat.float(), x.float())}
+        x_hat, ok = self.decode(z, x.shape[1]), ~torch.isnan(x)                 # `ok`: not padding
+        LC = ok.sum() / len(x)                                                  # points per series
+        parts = {'recon': F.mse_loss(x_hat.float(), x.float()) if ok.all() else F.mse_loss(x_hat[ok].float(), x[ok].float())}
         parts['kl'] = self.kl_weight * kl_normal(mu.float(), logvar.float()).sum(-1).mean() / LC if self.variational else x.new_zeros(())
         if bool(self.som_active):
             if self.training and not bool(self.som.initialised): self.som.init_from(_global_rows(mu))   # prototypes from encoded samples, alike in every process
@@ -253,6 +254,7 @@ class DVESOMNet(nn.Module):
 # %% ../nbs/03_dvesom.ipynb #0e99c83d
 class DVESOM(ClusterMixin, TSEstimator):
     "Deep variational embedded SOM: a BiLSTM VAE with a SOM in its latent space; `predict` gives map units or `n_clusters` clusters"
+    _supports_lengths = True   # series of different lengths: the encoder reads each to its end, the loss leaves the padding out
     _expected_failed_checks = {
         'check_n_features_in_after_fitting': 'the BiLSTM encoder reads series of any length, so `predict` and `transform` accept '
                                              'a length other than the training length instead of refusing it',

@@ -9,7 +9,7 @@ import torch
 from torch import nn
 
 # %% auto #0
-__all__ = ['n_params', 'LinearAENet', 'auto_patch', 'to_patches', 'from_patches', 'kl_normal']
+__all__ = ['n_params', 'LinearAENet', 'auto_patch', 'to_patches', 'from_patches', 'kl_normal', 'padding_lengths', 'pack_steps']
 
 # %% ../nbs/00a_layers.ipynb #275bd52e
 def n_params(module:nn.Module) -> int:
@@ -45,3 +45,21 @@ def kl_normal(mu, logvar):
     "KL(N(`mu`, exp(`logvar`)) ‖ N(0, 1)) per coordinate: ½(μ² + σ² − log σ² − 1)"
     return 0.5 * (mu ** 2 + logvar.exp() - logvar - 1)
 
+
+# %% ../nbs/00a_layers.ipynb #7fd37484
+def padding_lengths(x): # `(bs, T, C)`, series padded with NaN after their end
+    "Each series' length `(bs,)` and `x` with its padding filled with the series' last value; `(None, x)` when nothing is padded"
+    pad = torch.isnan(x).all(-1)                                       # (bs, T)
+    if not pad.any(): return None, x
+    L = (~pad).sum(1)
+    last = x[torch.arange(len(x), device=x.device), (L - 1).clamp(min=0)]   # (bs, C)
+    return L, torch.where(pad[..., None], last[:, None].expand_as(x), x)
+
+def pack_steps(p, # `(bs, T', d)` steps (patches) of a batch
+               lengths, # `(bs,)` each series' length in points, or None
+               patch:int=1, # points per step
+              ):
+    "`p` packed so that an `nn.LSTM` reads each series to its own last step; `p` itself when `lengths` is None"
+    if lengths is None: return p
+    n = torch.div(lengths + patch - 1, patch, rounding_mode='floor').clamp(min=1).cpu()
+    return nn.utils.rnn.pack_padded_sequence(p, n, batch_first=True, enforce_sorted=False)

@@ -16,7 +16,7 @@ __all__ = ['LSTMAENet', 'LSTMAE']
 
 # %% ../nbs/01_lstm_ae.ipynb #b4e13261
 # the patch helpers live in tsae.layers: the LSTM-VAE and DVESOM use them too
-from .layers import auto_patch, to_patches, from_patches
+from .layers import auto_patch, to_patches, from_patches, padding_lengths, pack_steps
 
 # %% ../nbs/01_lstm_ae.ipynb #ebfa1932
 class LSTMAENet(nn.Module):
@@ -41,21 +41,9 @@ class LSTMAENet(nn.Module):
         self.decoder = nn.LSTM(latent_dim + 2, hidden, n_layers, batch_first=True)
         self.head = nn.Linear(hidden, self.patch * n_channels)        # one patch per step
 
-    def lengths(self, x):                                 # x (bs, T, C), series of different lengths padded with NaN at the end
-        "Each series' length `(bs,)` and `x` with its padding filled with the series' last value; `(None, x)` without padding"
-        pad = torch.isnan(x).all(-1)                                   # (bs, T)
-        if not pad.any(): return None, x
-        L = (~pad).sum(1)
-        last = x[torch.arange(len(x), device=x.device), (L - 1).clamp(min=0)]   # (bs, C)
-        return L, torch.where(pad[..., None], last[:, None].expand_as(x), x)
-
-    def encode(self, x):                                  # x (bs, T, C)
-        L, x = self.lengths(x)
-        p = to_patches(x, self.patch)                     # (bs, T', patch*C)
-        if L is not None:                                 # read each series to its own end
-            n = torch.div(L + self.patch - 1, self.patch, rounding_mode='floor').clamp(min=1).cpu()
-            p = nn.utils.rnn.pack_padded_sequence(p, n, batch_first=True, enforce_sorted=False)
-        _, (h, _) = self.encoder(p)                       # h (layers*D, bs, hidden)
+    def encode(self, x):                                  # x (bs, T, C); series of different lengths padded with NaN at the end
+        L, x = padding_lengths(x)
+        _, (h, _) = self.encoder(pack_steps(to_patches(x, self.patch), L, self.patch))   # each series read to its end; h (layers*D, bs, hidden)
         return self.to_code(h.transpose(0, 1).flatten(1)) # (bs, latent_dim)
 
     def decode(self, z, length:int|None=None,             # z (bs, latent_dim); length of the output (None: T)
@@ -72,7 +60,7 @@ class LSTMAENet(nn.Module):
         out, _ = self.decoder(inp, (h0, c0))              # (bs, T', hidden)
         return from_patches(self.head(out), T, self.n_channels)  # (bs, T, C)
 
-    def reconstruct(self, x): return self.decode(self.encode(x), x.shape[1], self.lengths(x)[0])
+    def reconstruct(self, x): return self.decode(self.encode(x), x.shape[1], padding_lengths(x)[0])
     def forward(self, x): return self.reconstruct(x)
     def loss(self, x):
         xh, ok = self.reconstruct(x), ~torch.isnan(x)                  # the padding after a series' end is left out
