@@ -15,7 +15,7 @@ from sklearn.cluster import AgglomerativeClustering
 from sklearn.decomposition import PCA
 from sklearn.utils.validation import check_is_fitted
 from .data import windows
-from .estimator import TSEstimator
+from .estimator import TSEstimator, ANY_LENGTH_CHECKS
 from .runtime import dist_env, is_distributed, all_reduce_
 from .layers import kl_normal, auto_patch, padding_lengths, pack_steps
 from .metrics import clustering_scores
@@ -255,11 +255,7 @@ class DVESOMNet(nn.Module):
 class DVESOM(ClusterMixin, TSEstimator):
     "Deep variational embedded SOM: a BiLSTM VAE with a SOM in its latent space; `predict` gives map units or `n_clusters` clusters"
     _supports_lengths = True   # series of different lengths: the encoder reads each to its end, the loss leaves the padding out
-    _expected_failed_checks = {
-        'check_n_features_in_after_fitting': 'the BiLSTM encoder reads series of any length, so `predict` and `transform` accept '
-                                             'a length other than the training length instead of refusing it',
-        'check_transformer_general': 'the same: `transform` accepts series of another length than the training series; the rest '
-                                     'of this check (fit_transform equals fit then transform) is tested in the chapter'}
+    _expected_failed_checks = ANY_LENGTH_CHECKS
     def __init__(self,
                  rows:int=6, cols:int=6, # SOM grid
                  topology:str='rectangular', # 'rectangular' or 'hexagonal'

@@ -26,8 +26,8 @@ from .train import fit_module, _resume_state
 from .metrics import r2
 
 # %% auto #0
-__all__ = ['TRAIN_PARAMS', 'LAYOUTS', 'TSEstimator', 'LinearAE', 'expected_failed_checks', 'check_sklearn', 'check_distributed',
-           'estimator_class', 'fit_estimator']
+__all__ = ['TRAIN_PARAMS', 'ANY_LENGTH_CHECKS', 'LAYOUTS', 'TSEstimator', 'LinearAE', 'expected_failed_checks', 'check_sklearn',
+           'check_distributed', 'estimator_class', 'fit_estimator']
 
 # %% ../nbs/00f_estimator.ipynb #0418708e
 TRAIN_PARAMS = ('epochs', 'batch_size', 'lr', 'weight_decay', 'schedule', 'max_steps', 'max_time', 'patience', 'grad_clip', 'amp', 'verbose')
@@ -39,6 +39,12 @@ def _plain(v):
     if isinstance(v, dict): return {k: _plain(o) for k, o in v.items()}
     if v is None or isinstance(v, (bool, int, float, str)): return v
     raise TypeError(f"parameter value {v!r} of type {type(v).__name__} cannot be saved in a checkpoint; use numbers, strings, tuples or None")
+
+ANY_LENGTH_CHECKS = {      # the scikit-learn checks a model that reads series of any length cannot pass, and why
+    'check_n_features_in_after_fitting': "it expects series of another length to be refused; this model encodes and reconstructs series of "
+                                         "any length (`n_features_in_` is the training length × channels)",
+    'check_transformer_general': "the same: `transform` takes series of another length than the training series; the rest of this "
+                                 "check (fit_transform equals fit then transform) is tested in the model's chapter"}
 
 class TSEstimator(TransformerMixin, BaseEstimator):
     "Base class of tsae estimators: scikit-learn API over a module that follows the tsae protocol"

@@ -9,7 +9,7 @@ import numpy as np
 import torch
 from torch import nn
 import torch.nn.functional as F
-from .estimator import TSEstimator
+from .estimator import TSEstimator, ANY_LENGTH_CHECKS
 
 # %% auto #0
 __all__ = ['LSTMAENet', 'LSTMAE']
@@ -70,11 +70,7 @@ class LSTMAENet(nn.Module):
 class LSTMAE(TSEstimator):
     "LSTM autoencoder estimator: `fit(X)`, `transform(X)` (codes), `reconstruct(X)`, `score(X)` (R²), `save`/`load`"
     _supports_lengths = True   # series of different lengths: the encoder reads each to its end, the loss leaves the padding out
-    _expected_failed_checks = {
-        'check_n_features_in_after_fitting': 'LSTMAE encodes and reconstructs series of any length, so a length other than '
-                                             'the training length is accepted, not refused',
-        'check_transformer_general': 'the same: `transform` accepts series of another length than the training series; '
-                                     'the rest of this check (fit_transform equals fit then transform) is tested in the chapter'}
+    _expected_failed_checks = ANY_LENGTH_CHECKS
     def __init__(self, latent_dim:int=16, # code size
                  hidden:int=64, # LSTM width
                  n_layers:int=1, # stacked LSTM layers

@@ -13,7 +13,7 @@ from sklearn.base import OutlierMixin
 from sklearn.utils.validation import check_is_fitted
 from fastcore.basics import patch
 from .data import as_series, pad_series
-from .estimator import TSEstimator, _check_X, _out
+from .estimator import TSEstimator, ANY_LENGTH_CHECKS, _check_X, _out
 from .runtime import resolve_seed, is_distributed, dist_env, all_reduce_
 from .layers import kl_normal, to_patches, from_patches
 
@@ -137,13 +137,9 @@ class LSTMVAENet(nn.Module):
 class LSTMVAE(OutlierMixin, TSEstimator):
     "LSTM-VAE estimator: `fit`, `transform` (posterior means), `reconstruct`, `sample`, `impute`, and an outlier detector's `score_samples`, `decision_function`, `predict`"
     _supports_nan = True
-    _expected_failed_checks = {
-        'check_n_features_in_after_fitting': "it expects series of another length to be refused; the LSTM-VAE scores, "
-                                             "encodes and reconstructs series of any length (the clock is t/T)",
+    _expected_failed_checks = {**ANY_LENGTH_CHECKS,
         'check_outliers_train': "it expects `predict(X.T)` to fail, and X.T (2 series of 300 steps) is valid input for a model "
-                                "of any length; the rest of this check is run by the chapter's own test",
-        'check_transformer_general': "the same: `transform` takes series of another length than the training series; "
-                                     "the rest of this check (fit_transform equals fit then transform) is tested in the chapter"}
+                                "of any length; the rest of this check is run by the chapter's own test"}
     def __init__(self, latent_dim:int=8, # size of z
                  hidden:int=64, # LSTM width
                  n_layers:int=1, # stacked LSTM layers
