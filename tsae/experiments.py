@@ -4,45 +4,66 @@
 
 # %% ../nbs/06_experiments.ipynb #82334b52
 from __future__ import annotations
-import os, sys, json, time, argparse, importlib, traceback, warnings, math
+import os, sys, csv, json, time, math, logging, argparse, importlib, traceback, warnings
 from pathlib import Path
 import numpy as np
 import torch
-import matplotlib
 import matplotlib.pyplot as plt
+from fastprogress.fastprogress import progress_bar
 from . import __version__
 from .data import make_sines, load_ucr, FAMILIES, as_series, read_series, read_ts, read_ucr_tsv, pad_series, series_lengths
-from .estimator import TSEstimator, fit_estimator
-from .metrics import r2
+from .estimator import TSEstimator, estimator_class, fit_estimator
+from .metrics import r2, mse, kmeans_scores, probe_scores, raw_1nn
 from .runtime import get_device, dist_env
-from .metrics import mse, kmeans_scores, probe_scores, raw_1nn
 
 # %% auto #0
-__all__ = ['MODELS', 'TABLE_METRICS', 'BENCHES', 'get_model', 'load_dataset', 'dataset_names', 'evaluate', 'run_cell',
+__all__ = ['logger', 'MODELS', 'TABLE_METRICS', 'load_ref', 'get_model', 'load_dataset', 'dataset_names', 'evaluate', 'run_cell',
            'run_experiments', 'summarize', 'column_format', 'to_markdown', 'model_tables', 'write_tables',
            'plot_recon_panel', 'plot_heatmap', 'plot_curves', 'write_report', 'CLIError', 'cmd_run', 'cmd_fit',
            'cmd_eval', 'cmd_bench', 'main']
 
 # %% ../nbs/06_experiments.ipynb #44b3611a
+logger = logging.getLogger(__name__)
+
 MODELS = {
-    'lstm_ae': dict(cls='tsae.lstm_ae:LSTMAE', quick=dict(max_time=8, epochs=10**4), full=dict(epochs=60)),
-    'lstm_vae': dict(cls='tsae.lstm_vae:LSTMVAE', quick=dict(max_time=20, epochs=10**4, batch_size=32), full=dict(epochs=150),
-                     extra='tsae.lstm_vae:lstm_vae_metrics'),
-    'dvesom': dict(cls='tsae.dvesom:DVESOM', quick=dict(rows=5, cols=5, latent_dim=8, hidden=32, batch_size=64, epochs=300, pretrain_epochs=10, max_time=8),
-                   full=dict(hidden=64, epochs=150, pretrain_epochs=10, patch=1, lr=2e-3), extra='tsae.dvesom:dvesom_metrics'),
-    'vqvae': dict(cls='tsae.vqvae:VQVAEEstimator', quick=dict(hidden=16, dim=8, n_codes=32, batch_size=16, lr=2e-3, max_time=8, epochs=10**4),
-                  full=dict(hidden=64, dim=16, n_codes=64, batch_size=64, lr=1e-3, epochs=300), extra='tsae.vqvae:vqvae_metrics'),
-    'btvqvae': dict(cls='tsae.barlow:BTVQVAEEstimator', quick=dict(gamma=1.0, hidden=16, dim=8, n_codes=32, batch_size=16, lr=2e-3, max_time=8, epochs=10**4),
-                    full=dict(gamma=1.0, hidden=64, dim=16, n_codes=64, batch_size=64, lr=1e-3, epochs=300), extra='tsae.barlow:btvqvae_metrics'),
+    'lstm_ae': dict(estimator='tsae.lstm_ae:LSTMAE',
+                    quick=dict(max_time=8, epochs=10**4),
+                    full=dict(epochs=60),
+                    metrics=None, bench='tsae.lstm_ae_studies:bench_lstm_ae'),
+    'lstm_vae': dict(estimator='tsae.lstm_vae:LSTMVAE',
+                     quick=dict(max_time=20, epochs=10**4, batch_size=32),
+                     full=dict(epochs=150),
+                     metrics='tsae.lstm_vae_studies:lstm_vae_metrics', bench=None),
+    'dvesom': dict(estimator='tsae.dvesom:DVESOM',
+                   quick=dict(rows=5, cols=5, latent_dim=8, hidden=32, batch_size=64, epochs=300, pretrain_epochs=10, max_time=8),
+                   full=dict(hidden=64, epochs=150, pretrain_epochs=10, patch=1, lr=2e-3),
+                   metrics='tsae.dvesom_studies:dvesom_metrics', bench='tsae.dvesom_studies:bench_dvesom'),
+    'vqvae': dict(estimator='tsae.vqvae:VQVAE',
+                  quick=dict(hidden=16, latent_dim=8, n_codes=32, batch_size=16, lr=2e-3, max_time=8, epochs=10**4),
+                  full=dict(hidden=64, latent_dim=16, n_codes=64, batch_size=64, lr=1e-3, epochs=300),
+                  metrics='tsae.vqvae_studies:vqvae_metrics', bench='tsae.vqvae_studies:bench_vqvae'),
+    'btvqvae': dict(estimator='tsae.barlow:BTVQVAE',
+                    quick=dict(bt_weight=1.0, hidden=16, latent_dim=8, n_codes=32, batch_size=16, lr=2e-3, max_time=8, epochs=10**4),
+                    full=dict(bt_weight=1.0, hidden=64, latent_dim=16, n_codes=64, batch_size=64, lr=1e-3, epochs=300),
+                    metrics='tsae.barlow_studies:btvqvae_metrics', bench='tsae.barlow_studies:bench_btvqvae'),
 }
 
-def get_model(name:str, quick:bool=True, **overrides) -> TSEstimator:
-    "A fresh estimator for the registered model `name`, with its quick or full configuration"
+def load_ref(ref:str): # 'module:name'
+    "The object `ref` names; its module is imported"
+    mod, sep, name = ref.partition(':') if isinstance(ref, str) else ('', '', '')
+    if not (mod and sep and name): raise ValueError(f"`ref` must be a 'module:name' string, got {ref!r}")
+    obj = getattr(importlib.import_module(mod), name, None)
+    if obj is None: raise ImportError(f"cannot import name {name!r} from {mod!r}", name=mod)
+    return obj
+
+def get_model(name:str, # a key of `MODELS`
+              quick:bool=True, # its quick parameters, else its full ones
+              **overrides, # parameters that replace the registered ones
+             ) -> TSEstimator:
+    "A fresh estimator for the registered model `name`"
     if name not in MODELS: raise ValueError(f"unknown model {name!r}; choose from {', '.join(MODELS)}")
-    spec = MODELS[name]; mod, cls = spec['cls'].split(':')
-    try: klass = getattr(importlib.import_module(mod), cls)
-    except (ImportError, AttributeError) as e: raise ValueError(f"model {name!r} needs {spec['cls']}, which cannot be imported ({e})") from None
-    return klass(**{**(spec['quick'] if quick else spec['full']), **overrides})
+    spec = MODELS[name]
+    return estimator_class(spec['estimator'])(**{**spec['quick' if quick else 'full'], **overrides})
 
 # %% ../nbs/06_experiments.ipynb #9237586a
 def load_dataset(name:str, # 'sines', 'sine_mix', a UCR/UEA name, or a folder path
@@ -70,13 +91,11 @@ def dataset_names(spec:str) -> list:
     return [s.strip() for s in spec.split(',') if s.strip()]
 
 # %% ../nbs/06_experiments.ipynb #a82bf0ca
-def _codes(est, X):
-    Z = est.transform(X)
-    return np.asarray(Z[0] if isinstance(Z, tuple) else Z).reshape(len(X), -1)
+def _codes(est, X): return np.asarray(est.transform(X)).reshape(len(X), -1)
 
 def evaluate(est, # a fitted estimator
              X_train, y_train, X_test, y_test, # the data set
-             model:str|None=None, # registry name, for the model's own metrics
+             model:str|None=None, # a key of `MODELS`, for the model's own metrics
              seed:int=0) -> dict:
     "Test metrics of a fitted estimator"
     Xte = as_series(X_test, 'X_test', allow_nan=True)
@@ -86,10 +105,8 @@ def evaluate(est, # a fitted estimator
         Ztr, Zte = _codes(est, X_train), _codes(est, X_test)
         out.update({f'km_{k}': v for k, v in kmeans_scores(Zte, y_test, seed=seed).items()})
         out.update({f'probe_{k}': v for k, v in probe_scores(Ztr, y_train, Zte, y_test, seed=seed).items()})
-    extra = MODELS.get(model, {}).get('extra')
-    if extra:
-        mod, fn = extra.split(':')
-        out.update(getattr(importlib.import_module(mod), fn)(est, X_train, y_train, X_test, y_test, seed))
+    hook = MODELS[model]['metrics'] if model in MODELS else None
+    if hook: out.update(load_ref(hook)(est, X_train, y_train, X_test, y_test, seed))
     return out
 
 def _params(est) -> dict:
@@ -123,14 +140,24 @@ def _write_json(obj, path):
     path.parent.mkdir(parents=True, exist_ok=True); tmp = path.with_suffix('.tmp')
     tmp.write_text(json.dumps(obj, indent=1, default=float)); os.replace(tmp, path)
 
-def run_experiments(models=('lstm_ae',), # registry names
+def _resumable(rec, m, d, s, quick, overrides) -> bool:
+    "Does the record `rec` of the cell `m` × `d` × `s` hold a finished run of the same configuration?"
+    if rec.get('status') != 'ok' or rec.get('quick') != quick: return False
+    try: now = _params(get_model(m, quick, random_state=s, **(overrides or {})))
+    except (ImportError, ValueError, TypeError): return False     # it cannot be built now: running the cell records why
+    if rec.get('params') == now: return True
+    logger.warning(f"cell {m} × {d} × seed {s}: its configuration changed since it ran; running it again")
+    return False
+
+def run_experiments(models=('lstm_ae',), # keys of `MODELS`
                     data=('sines', 'GunPoint', 'ItalyPowerDemand'), # data set names or folders
                     seeds:int|tuple=1, # number of seeds, or the seeds themselves
                     out='tsae_report', # run folder
                     quick:bool=True, # quick configurations (CPU minutes) or full ones
                     overrides:dict|None=None, # parameters applied to every model (e.g. {'epochs': 1})
                     report:bool=True, # write report.md and figures at the end
-                    verbose:bool=True) -> list:
+                    verbose:bool=True, # show a progress bar
+                   ) -> list:
     "Run models × data sets × seeds, resumably (finished cells whose configuration is unchanged are kept); returns all records and writes results.csv/.md and report.md"
     models, data = list(models), list(data)
     for m in models:
@@ -139,25 +166,20 @@ def run_experiments(models=('lstm_ae',), # registry names
     if not seeds: raise ValueError("`seeds` must be a positive number or a non-empty list of seeds")
     out = Path(out).expanduser(); out.mkdir(parents=True, exist_ok=True)
     grid = [(m, d, s) for d in data for m in models for s in seeds]
-    from fastprogress.fastprogress import progress_bar
     cache, records = {}, []
     for m, d, s in progress_bar(grid, display=verbose):
         p = _cell_path(out, m, d, s)
-        if p.exists():                                              # resume: keep a finished cell if its configuration is unchanged
+        if p.exists():
             rec = json.loads(p.read_text())
-            if rec.get('status') == 'ok':
-                try: same = rec.get('quick') == quick and rec.get('params') == _params(get_model(m, quick, random_state=s, **(overrides or {})))
-                except Exception: same = False                          # cannot build it now: run_cell records why
-                if same: records.append(rec); continue
-                if verbose: print(f"cell {m} × {d} × seed {s}: its configuration changed since it ran; running it again")
+            if _resumable(rec, m, d, s, quick, overrides): records.append(rec); continue
         t0 = time.perf_counter()
         try:
             rec = {**run_cell(m, d, s, quick, out/'checkpoints', overrides, cache), 'status': 'ok'}
             rec['checkpoint'] = os.path.relpath(rec['checkpoint'], out)    # relative to the run folder, which can move
-        except Exception as e:
+        except Exception as e:                                          # any error of one cell: logged, kept in its record and the report
             rec = {'model': m, 'data': d, 'seed': s, 'quick': quick, 'status': 'error', 'error': f"{type(e).__name__}: {e}",
                    'traceback': traceback.format_exc(limit=5)}
-            if verbose: print(f"cell {m} × {d} × seed {s} failed: {rec['error']}")
+            logger.warning(f"cell {m} × {d} × seed {s} failed: {rec['error']}")
         rec['wall_s'] = round(time.perf_counter() - t0, 2)
         _write_json(rec, p); records.append(rec)
     write_tables(records, out)
@@ -221,7 +243,6 @@ def model_tables(rows:list) -> str:
 
 def write_tables(records:list, out):
     "Write results.csv (one row per cell) and results.md (the mean, ± std over seeds, per model and data set)"
-    import csv
     out = Path(out); cols = list(dict.fromkeys(k for r in records for k, v in r.items() if not isinstance(v, (list, dict)) and k != 'traceback'))
     with open(out/'results.csv', 'w', newline='') as f:
         w = csv.DictWriter(f, cols, extrasaction='ignore'); w.writeheader(); w.writerows(records)
@@ -302,6 +323,8 @@ def write_report(records:list, out) -> Path:
 class CLIError(Exception):
     "An error the command line reports in one line (exit code 2)"
 
+def _benches() -> dict: return {k: v['bench'] for k, v in MODELS.items() if v['bench']}
+
 def _csv(s): return [x.strip() for x in s.split(',') if x.strip()]
 
 def _parser():
@@ -335,7 +358,7 @@ def _parser():
     e.add_argument('path', help='checkpoint written by `tsae fit` or `save`'); e.add_argument('--data', required=True)
     b = sub.add_parser('bench', help='training throughput benchmarks')
     b.add_argument('--seconds', type=float, default=20, help='time budget of each timed run')
-    b.add_argument('--models', default=None, help='comma-separated subset of the benchmarks')
+    b.add_argument('--models', default=None, help=f'comma-separated, from {",".join(_benches())} (default: all)')
     return p
 
 # %% ../nbs/06_experiments.ipynb #e4189601
@@ -370,7 +393,9 @@ def _train_file(folder):
         if found: return found[0]
     raise CLIError(f"folder {folder} holds no NAME_TRAIN.ts or NAME_TRAIN.tsv file")
 
-def _fit_data(a, allow_nan:bool) -> tuple:
+def _takes_lengths(cls) -> bool: return cls._supports_nan or cls._supports_lengths   # NaN padding is ignored (a mask, or packed series)
+
+def _fit_data(a, allow_lengths:bool) -> tuple:
     "The training series `--data` names (an array, or the path of a .npy file to stream), their number, and a note on padding"
     p = Path(a.data).expanduser(); suf = p.suffix.lower()
     flags = [f'--{k}' for k in ('format', 'label', 'id', 'time', 'values') if getattr(a, k) is not None]
@@ -398,8 +423,9 @@ def _fit_data(a, allow_nan:bool) -> tuple:
         except (ValueError, TypeError, OSError) as e: raise CLIError(f"cannot read {p}: {str(e).splitlines()[0]}") from None
     lengths = np.array([len(x) for x in X]) if isinstance(X, list) else series_lengths(X)
     lo, hi = int(lengths.min()), int(lengths.max())
-    if lo != hi and not allow_nan:
-        raise CLIError(f"the series of {a.data} have unequal lengths (shortest {lo}, longest {hi}); {a.model} needs series of equal length (lstm_vae takes them padded with NaN)")
+    if lo != hi and not allow_lengths:
+        takes = [k for k, v in MODELS.items() if _takes_lengths(estimator_class(v['estimator']))]
+        raise CLIError(f"the series of {a.data} have unequal lengths (shortest {lo}, longest {hi}); {a.model} needs series of equal length ({', '.join(takes)} take them padded with NaN)")
     if isinstance(X, list): X = pad_series(X)[0]
     return X, len(X), (f", lengths {lo} to {hi} padded with NaN" if lo != hi else '')
 
@@ -407,7 +433,7 @@ def cmd_fit(a):
     _check_models([a.model])
     over = {k: v for k, v in (('epochs', a.epochs), ('max_time', a.max_time)) if v is not None}
     est = get_model(a.model, a.quick, random_state=a.seed, **over)
-    Xtr, n, note = _fit_data(a, getattr(est, '_supports_nan', False))
+    Xtr, n, note = _fit_data(a, _takes_lengths(type(est)))
     ckpt = a.checkpoint or (str(a.out) + '.ckpt' if a.resume else None)
     try: est = fit_estimator(type(est), Xtr, out=a.out, params=est.get_params(), checkpoint=ckpt, resume=True if a.resume else None)
     except (ValueError, TypeError) as e: raise CLIError(str(e).splitlines()[0]) from None
@@ -422,27 +448,21 @@ def cmd_eval(a):
     try: est = TSEstimator.load(a.path)
     except (ValueError, TypeError) as e: raise CLIError(str(e)) from None
     Xtr, ytr, Xte, yte = load_dataset(a.data, quick=True)
-    model = next((k for k, v in MODELS.items() if v['cls'].endswith(':' + type(est).__name__)), None)
+    model = next((k for k, v in MODELS.items() if v['estimator'].rpartition(':')[2] == type(est).__name__), None)
     try: res = evaluate(est, Xtr, ytr, Xte, yte, model)
     except ValueError as e: raise CLIError(f"{a.data} does not fit this model: {str(e).splitlines()[0]}") from None
     print(json.dumps({'model': type(est).__name__, 'data': a.data, **res}, indent=1))
     return 0
 
 # %% ../nbs/06_experiments.ipynb #8cfbc6d2
-BENCHES = {'lstm_ae': 'tsae.lstm_ae:bench_lstm_ae', 'dvesom': 'tsae.dvesom:bench_dvesom',
-           'vqvae': 'tsae.vqvae:bench_vqvae', 'btvqvae': 'tsae.barlow:bench_btvqvae'}
-
 def cmd_bench(a):
-    names = _csv(a.models) if a.models else list(BENCHES)
-    bad = [n for n in names if n not in BENCHES]
-    if bad: raise CLIError(f"unknown benchmark {bad[0]!r}; choose from {', '.join(BENCHES)}")
+    benches = _benches(); names = _csv(a.models) if a.models else list(benches)
+    bad = [n for n in names if n not in benches]
+    if bad: raise CLIError(f"unknown benchmark {bad[0]!r}; choose from {', '.join(benches)}")
     if a.seconds <= 0: raise CLIError(f"--seconds must be > 0, got {a.seconds}")
     print(f"tsae {__version__}, torch {torch.__version__}, {torch.get_num_threads()} threads, device {get_device()}")
     for n in names:
-        mod, fn = BENCHES[n].split(':')
-        try: f = getattr(importlib.import_module(mod), fn)
-        except (ImportError, AttributeError) as e: print(f"{n}: skipped ({e})"); continue
-        res = f(seconds=a.seconds)
+        res = load_ref(benches[n])(seconds=a.seconds)
         print(f"{n}: " + ', '.join(f"{k}={v}" for k, v in res.items()), flush=True)
     return 0
 
