@@ -20,7 +20,7 @@ e = LinearAE(latent_dim=2, epochs=5, batch_size=512, random_state=0, device='cud
 res['estimator_cuda_amp_score'] = e.score(X[50000:60000]); res['device'] = str(e.device_)
 d = Path(tempfile.mkdtemp()); np.save(d/'X.npy', X)
 e2 = LinearAE(latent_dim=2, epochs=2, batch_size=512, random_state=0, device='cuda').fit(str(d/'X.npy'), checkpoint=d/'ck.pt')
-ck = load_train_checkpoint(d/'ck.pt'); res['memmap_cuda_score'] = e2.score(X[:10000]); res['ck_epoch'] = ck['epoch']
+ck = load_train_checkpoint(d/'ck.pt'); res['memmap_cuda_score'] = e2.score(X[:10000]); res['ck_epoch'] = ck['state']['epoch']
 e3 = LinearAE(latent_dim=2, epochs=3, batch_size=512, random_state=0, device='cuda').fit(str(d/'X.npy'), resume=d/'ck.pt')
 res['resumed_epochs'] = len(e3.history_)
 # VQ-VAE on CUDA: mixed precision (the quantizer computes in float32), codes, scores, throughput

@@ -148,6 +148,6 @@ def evaluate_lstm_vae(est, # a fitted `LSTMVAE`
     return out
 
 def lstm_vae_metrics(est, X_train, y_train, X_test, y_test, seed:int=0) -> dict:
-    "The LSTM-VAE's own metrics for `tsae.experiments` (its `extra` hook): `evaluate_lstm_vae` on the test series, without R²"
+    "The LSTM-VAE's own metrics for `tsae.experiments` (its `metrics` hook): `evaluate_lstm_vae` on the test series, without R²"
     out = evaluate_lstm_vae(est, as_series(X_test, 'X_test')[:200], seed=seed, n_impute=50); out.pop('r2')
     return out
