@@ -20,7 +20,7 @@ from .runtime import get_device, dist_env
 __all__ = ['logger', 'MODELS', 'TABLE_METRICS', 'load_ref', 'get_model', 'load_dataset', 'dataset_names', 'evaluate', 'run_cell',
            'run_experiments', 'summarize', 'column_format', 'to_markdown', 'model_tables', 'write_tables',
            'plot_recon_panel', 'plot_heatmap', 'plot_curves', 'write_report', 'CLIError', 'cmd_run', 'cmd_fit',
-           'cmd_eval', 'cmd_bench', 'main']
+           'cmd_eval', 'cmd_score', 'cmd_impute', 'cmd_bench', 'main']
 
 # %% ../nbs/06_experiments.ipynb #44b3611a
 logger = logging.getLogger(__name__)
@@ -330,7 +330,7 @@ def _csv(s): return [x.strip() for x in s.split(',') if x.strip()]
 def _parser():
     p = argparse.ArgumentParser(prog='tsae', description='Time-series autoencoders: run experiments, fit, evaluate and benchmark models.')
     p.add_argument('--version', action='version', version=f'tsae {__version__}')
-    sub = p.add_subparsers(dest='cmd', metavar='{run,fit,eval,bench}')
+    sub = p.add_subparsers(dest='cmd', metavar='{run,fit,eval,bench,score,impute}')
     r = sub.add_parser('run', help='models × data sets × seeds; writes a report folder')
     r.add_argument('--quick', action='store_true', help='quick configurations: a few minutes on 2 CPU cores')
     r.add_argument('--models', default=','.join(MODELS), help=f'comma-separated, from {",".join(MODELS)} (default: all)')
@@ -359,6 +359,15 @@ def _parser():
     b = sub.add_parser('bench', help='training throughput benchmarks')
     b.add_argument('--seconds', type=float, default=20, help='time budget of each timed run')
     b.add_argument('--models', default=None, help=f'comma-separated, from {",".join(_benches())} (default: all)')
+    for name, what in (('score', 'per-point anomaly scores of a stream file'), ('impute', 'fill the missing values of a stream file')):
+        s = sub.add_parser(name, help=what)
+        s.add_argument('model', help='checkpoint written by `tsae fit` or `save` (a model with `score_samples` / `impute`: lstm_vae)')
+        s.add_argument('data', help='the stream: a .npy array (n,) or (n, channels), or a .csv/.tsv/.txt table whose numeric columns are channels')
+        s.add_argument('--out', required=True, help='the CSV to write, one row per point of the stream')
+        s.add_argument('--window', type=int, default=None, help='points per window (default: the length the model was trained on)')
+        s.add_argument('--stride', type=int, default=None, help='points between window starts (default: window // 4)')
+        s.add_argument('--columns', default=None, help='comma-separated table columns to use as channels (default: every numeric column)')
+        s.add_argument('--quiet', action='store_true', help='no progress bar')
     return p
 
 # %% ../nbs/06_experiments.ipynb #e4189601
@@ -454,6 +463,81 @@ def cmd_eval(a):
     print(json.dumps({'model': type(est).__name__, 'data': a.data, **res}, indent=1))
     return 0
 
+# %% ../nbs/06_experiments.ipynb #5de8cacd
+def _read_stream(path, columns=None) -> tuple:
+    "A stream file as `(n, channels)` float32 and its channel names: a .npy array (n,) or (n, channels), or a table whose numeric columns are channels"
+    p = Path(path).expanduser(); suf = p.suffix.lower()
+    if not p.is_file(): raise CLIError(f"stream file {p} does not exist")
+    if suf == '.npy':
+        try: x = np.load(p, allow_pickle=False)
+        except (ValueError, OSError) as e: raise CLIError(f"cannot read {p}: {str(e).splitlines()[0]}") from None
+        if x.ndim not in (1, 2) or not np.issubdtype(x.dtype, np.number): raise CLIError(f"{p} must hold a numeric stream (n,) or (n, channels), got {x.dtype} of shape {x.shape}")
+        x = x.reshape(len(x), -1).astype(np.float32)
+        return x, ['value'] if x.shape[1] == 1 else [f'value_{i}' for i in range(x.shape[1])]
+    if suf not in _TABLES: raise CLIError(f"unknown stream file type {suf or '(no extension)'!r} of {p}; use .npy, .csv, .tsv or .txt")
+    import pandas as pd
+    sep = '\t' if suf == '.tsv' else (',' if suf == '.csv' else None)
+    try:
+        first = pd.read_csv(p, sep=sep, header=None, nrows=1, engine='python')
+        header = pd.to_numeric(first.iloc[0], errors='coerce').isna().any()       # a row that is not all numbers is a header
+        df = pd.read_csv(p, sep=sep, header=0 if header else None, engine='python')
+    except (ValueError, pd.errors.ParserError, UnicodeDecodeError) as e: raise CLIError(f"cannot read {p}: {str(e).splitlines()[0]}") from None
+    if not header: df.columns = ['value'] if df.shape[1] == 1 else [f'value_{i}' for i in range(df.shape[1])]
+    if columns:
+        missing = [c for c in columns if c not in df.columns]
+        if missing: raise CLIError(f"--columns: {p} has no column {missing[0]!r}; it has {', '.join(map(str, df.columns))}")
+        df = df[columns]
+    num = df.select_dtypes('number')
+    if num.shape[1] == 0 or len(num) == 0: raise CLIError(f"{p} has no numeric column of values" + (f" (columns: {', '.join(map(str, df.columns))})" if len(df.columns) else ''))
+    if columns and num.shape[1] < len(columns): raise CLIError(f"--columns: column {[c for c in columns if c not in num.columns][0]!r} of {p} is not numeric")
+    return num.to_numpy(np.float32), [str(c) for c in num.columns]
+
+def _write_csv(df, out):
+    "Write `df` to `out` atomically: a temporary file in the same folder, then a rename (nothing half-written is left)"
+    out = Path(out).expanduser(); out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f'.{out.name}.{os.getpid()}.tmp')
+    try: df.to_csv(tmp, index=False); os.replace(tmp, out)
+    except BaseException: tmp.unlink(missing_ok=True); raise
+    return out
+
+def _stream_model(a, method):
+    "The saved estimator of `a.model` and the stream of `a.data`, checked for `method` and `--window`"
+    p = Path(a.model).expanduser()
+    if not p.is_file(): raise CLIError(f"model file {p} does not exist")
+    try: est = TSEstimator.load(p)
+    except (ValueError, TypeError, OSError) as e: raise CLIError(f"cannot load {p}: {str(e).splitlines()[0]}") from None
+    if not hasattr(est, method): raise CLIError(f"{p} holds a {type(est).__name__}, which has no `{method}`; use a model that does (lstm_vae)")
+    x, names = _read_stream(a.data, _csv(a.columns) if a.columns else None)
+    if x.shape[1] != est.n_channels_: raise CLIError(f"{a.data} has {x.shape[1]} channel(s) ({', '.join(names)}); the model was fitted on {est.n_channels_}")
+    w = est.length_ if a.window is None else a.window
+    if w < 2 or w > len(x): raise CLIError(f"--window must be between 2 and the stream's {len(x)} points, got {w}")
+    if a.stride is not None and a.stride < 1: raise CLIError(f"--stride must be >= 1, got {a.stride}")
+    est.verbose = not a.quiet                                      # a progress bar over the windows
+    return est, x, names, w
+
+def cmd_score(a):
+    est, x, names, w = _stream_model(a, 'score_samples')
+    try: s = est.score_samples(x, window=w, stride=a.stride)
+    except ValueError as e: raise CLIError(str(e).splitlines()[0]) from None
+    import pandas as pd
+    off = est.offsets_['nll/step'] if hasattr(est, 'offsets_') else 0.
+    df = pd.DataFrame({'point': np.arange(len(x)), **{n: x[:, i] for i, n in enumerate(names)}, 'score': s, 'decision': s - off,
+                       'anomaly': ((s - off) < 0).astype(int)})
+    out = _write_csv(df, a.out)
+    print(f"{len(x):,} points scored with windows of {w}; {int(df['anomaly'].sum()):,} flagged as anomalies; written to {out}")
+    return 0
+
+def cmd_impute(a):
+    est, x, names, w = _stream_model(a, 'impute')
+    try: f = est.impute(x, window=w, stride=a.stride)
+    except ValueError as e: raise CLIError(str(e).splitlines()[0]) from None
+    import pandas as pd
+    f = np.asarray(f).reshape(len(x), -1); miss = np.isnan(x)
+    df = pd.DataFrame({'point': np.arange(len(x)), **{n: f[:, i] for i, n in enumerate(names)}, 'imputed': miss.any(1).astype(int)})
+    out = _write_csv(df, a.out)
+    print(f"{int(miss.sum()):,} missing values of {len(x):,} points filled with windows of {w}; written to {out}")
+    return 0
+
 # %% ../nbs/06_experiments.ipynb #8cfbc6d2
 def cmd_bench(a):
     benches = _benches(); names = _csv(a.models) if a.models else list(benches)
@@ -470,7 +554,7 @@ def main(argv=None) -> int:
     "The `tsae` command line"
     p = _parser(); a = p.parse_args(argv)
     if a.cmd is None: p.print_help(); return 2
-    try: return {'run': cmd_run, 'fit': cmd_fit, 'eval': cmd_eval, 'bench': cmd_bench}[a.cmd](a)
+    try: return {'run': cmd_run, 'fit': cmd_fit, 'eval': cmd_eval, 'bench': cmd_bench, 'score': cmd_score, 'impute': cmd_impute}[a.cmd](a)
     except CLIError as e: print(f"tsae {a.cmd}: error: {e}", file=sys.stderr); return 2
     except KeyboardInterrupt: print(f"tsae {a.cmd}: interrupted", file=sys.stderr); return 130
 
