@@ -110,7 +110,7 @@ def _check_X(X, name:str, allow_nan:bool, n_channels:int|None=None, min_length:i
     X, nct = _channel_order(X, name, layout)
     if _ragged(X):                                        # series of different lengths: NaN-padded, lengths kept
         lens = [len(s) for s in X]; i = int(np.argmin(lens))
-        if not (allow_nan or allow_lengths): raise ValueError(f"`{name}` holds series of different lengths ({min(lens)} to {max(lens)} steps), which this model cannot take: "
+        if not (allow_nan or allow_lengths): raise ValueError(f"`{name}` holds series of different lengths ({min(lens)} to {max(lens)} steps; the shortest is `{name}[{i}]`), which this model cannot take: "
                                                               f"crop or resample them to one length, or use a model that takes them (`LSTMAE`, `DVESOM`, `LSTMVAE`)")
         if lens[i] < min_length: raise ValueError(f"`{name}[{i}]` has {lens[i]} steps; this model takes series of at least {min_length} steps")
         if not allow_nan:
