@@ -38,7 +38,7 @@ class TextbookLSTMAENet(nn.Module):
 
 class _NoClock(LSTMAENet):
     "Ablation: zero initial decoder state and no clock input"
-    def decode(self, z, length:int|None=None):
+    def decode(self, z, length:int|None=None, lengths=None):   # no clock, so each series' own length plays no part
         B, T = z.shape[0], length or self.length; n = math.ceil(T / self.patch)
         inp = torch.cat([z[:, None].expand(B, n, z.shape[1]), torch.zeros(B, n, 2, device=z.device, dtype=z.dtype)], -1)
         return from_patches(self.head(self.decoder(inp)[0]), T, self.n_channels)
