@@ -11,12 +11,12 @@ from numpy.lib.stride_tricks import sliding_window_view
 import matplotlib.pyplot as plt
 
 # %% auto #0
-__all__ = ['FAMILIES', 'UCR_URL', 'BUNDLED', 'MAX_DOWNLOAD', 'IMPUTERS', 'check_shape', 'as_series', 'make_sines', 'plot_series',
-           'plot_reconstructions', 'make_cbf', 'make_synthetic_control', 'make_two_patterns', 'add_drift', 'znorm',
-           'Scaler', 'mask_mcar', 'mask_blocks', 'read_ucr_tsv', 'read_ts', 'ucr_cache_dir', 'safe_extract',
-           'download_ucr', 'load_ucr', 'impute_mean', 'impute_median', 'impute_ffill', 'impute_linear', 'impute_idw',
-           'impute_gp', 'impute', 'to_ntc', 'pad_series', 'unpad_series', 'series_lengths', 'read_series',
-           'window_starts', 'windows', 'Unwindow', 'unwindow']
+__all__ = ['FAMILIES', 'UCR_URL', 'BUNDLED', 'MAX_DOWNLOAD', 'IMPUTERS', 'SUITE', 'check_shape', 'as_series', 'make_sines',
+           'plot_series', 'plot_reconstructions', 'make_cbf', 'make_synthetic_control', 'make_two_patterns',
+           'add_drift', 'znorm', 'Scaler', 'mask_mcar', 'mask_blocks', 'read_ucr_tsv', 'read_ts', 'ucr_cache_dir',
+           'safe_extract', 'download_ucr', 'load_ucr', 'impute_mean', 'impute_median', 'impute_ffill', 'impute_linear',
+           'impute_idw', 'impute_gp', 'impute', 'to_ntc', 'pad_series', 'unpad_series', 'series_lengths', 'read_series',
+           'window_starts', 'windows', 'Unwindow', 'unwindow', 'tuning_suite']
 
 # %% ../nbs/00_data_sines.ipynb #3a780d09
 def _kind(X):
@@ -916,3 +916,46 @@ def unwindow(values, # `(n_windows, length[, channels])` per-window, per-step va
     u = Unwindow(n, length, stride)
     if len(values) != u.n_windows: raise ValueError(f"`values` must hold one row per window, {u.n_windows} for n = {n}, length = {length}, stride = {stride}; got {len(values)}")
     return u.add(values, 0).result()
+
+# %% ../nbs/00_data_sines.ipynb #b8a026a0
+SUITE = ('cbf', 'synthetic_control', 'two_patterns', 'wave_families', 'GunPoint', 'ItalyPowerDemand', 'BasicMotions', 'JapaneseVowels',
+         'cbf_drift', 'synthetic_control_drift')
+_SYNTH = {'cbf': (make_cbf, 128), 'synthetic_control': (make_synthetic_control, 60), 'two_patterns': (make_two_patterns, 128)}
+
+def _aeon_set(name):
+    "`(X_train, y_train, X_test, y_test)` of an aeon data set, in tsae's layout (lists for unequal lengths), labels as ints"
+    try: from aeon.datasets import load_classification
+    except ImportError: raise ImportError(f"the suite's set {name!r} comes with aeon, which is not installed: pip install -e \".[bench]\" "
+                                          f"(or pass `names` without {name!r})") from None
+    out = []
+    for split in ('train', 'test'):
+        X, y = load_classification(name, split=split)
+        out += [to_ntc(list(X) if isinstance(X, list) else X, 'nct'), y]
+    classes = {c: i for i, c in enumerate(sorted(set(out[1]) | set(out[3])))}
+    return out[0], np.array([classes[c] for c in out[1]]), out[2], np.array([classes[c] for c in out[3]])
+
+def tuning_suite(names=None, # names from `SUITE` (None: all of them)
+                 n_train:int=200, # training series of each made set
+                 n_test:int=200, # test series of each made set
+                 seed:int=0, # seed of the made sets (the test split uses `seed + 1`)
+                ) -> dict: # name -> (X_train, y_train, X_test, y_test); X `(n, length, channels)`, or a list of `(length_i, channels)`
+    "The data sets defaults are chosen on: made, bundled and aeon's, with drifted test splits"
+    names = SUITE if names is None else ([names] if isinstance(names, str) else list(names))
+    bad = [n for n in names if n not in SUITE]
+    if bad: raise ValueError(f"`names` must be taken from {', '.join(SUITE)}; got {bad[0]!r}")
+    out = {}
+    for name in names:
+        base = name[:-len('_drift')] if name.endswith('_drift') else name
+        if base in _SYNTH:
+            make, length = _SYNTH[base]
+            (Xa, ya), (Xb, yb) = make(n_train, length, seed=seed), make(n_test, length, seed=seed + 1)
+            if base != name:                                # the test split drifts: a trend and a level shift of one std each
+                sd = float(Xa.std()); Xb = add_drift(Xb, trend=sd, shift=sd, seed=seed + 2)
+            out[name] = (Xa[..., None], ya, Xb[..., None], yb)
+        elif name == 'wave_families':
+            Xa, ya = make_sines(n_train, 100, kinds=FAMILIES, noise=0.1, seed=seed)
+            Xb, yb = make_sines(n_test, 100, kinds=FAMILIES, noise=0.1, seed=seed + 1)
+            out[name] = (Xa[..., None], ya, Xb[..., None], yb)
+        elif name in ('GunPoint', 'ItalyPowerDemand'): out[name] = load_ucr(name, 'train') + load_ucr(name, 'test')
+        else: out[name] = _aeon_set(name)
+    return out
