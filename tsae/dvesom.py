@@ -14,7 +14,7 @@ from sklearn.base import ClusterMixin
 from sklearn.cluster import AgglomerativeClustering
 from sklearn.decomposition import PCA
 from sklearn.utils.validation import check_is_fitted
-from .data import windows
+from .series import stream_windows
 from .estimator import TSEstimator, ANY_LENGTH_CHECKS
 from .runtime import dist_env, is_distributed, all_reduce_
 from .layers import kl_normal, auto_patch, padding_lengths, pack_steps
@@ -312,7 +312,7 @@ class DVESOM(ClusterMixin, TSEstimator):
     def fit(self, X, y=None, X_val=None, checkpoint=None, resume=None, window=None, stride=None):
         "Fit the map on series `X` (`y` is ignored); `labels_` is then the cluster of each series (or window) of `X` (see `TSEstimator.fit` for the rest)"
         super().fit(X, y, X_val=X_val, checkpoint=checkpoint, resume=resume, window=window, stride=stride)
-        self.labels_ = self.predict(X if window is None else windows(X, window, max(1, window // 4) if stride is None else stride))
+        self.labels_ = self.predict(X if window is None else stream_windows(X, window, stride))
         return self
 
     def _after_fit(self, Xs, Xv):

@@ -20,8 +20,7 @@ from .data import as_series, Scaler, pad_series, series_lengths
 from .layers import LinearAENet
 from .runtime import (get_device, resolve_seed, seeded, save_checkpoint, load_checkpoint, CheckpointError, dist_env,
                           init_distributed, is_distributed, _broadcast_int, torchrun)
-from .series import open_series, SeriesView, _check_memmap, _scan_scaler, stream_apply
-from .data import windows
+from .series import open_series, SeriesView, _check_memmap, _scan_scaler, stream_apply, stream_windows
 from .train import fit_module, _resume_state
 from .metrics import r2
 
@@ -191,8 +190,8 @@ def fit(self:TSEstimator, X, y=None, X_val=None,
     "Fit the model on series `X` `(n, length[, channels])` (an array, or a memmap / .npy path, streamed), or on the windows of a long stream; `X_val` overrides the `val_size` split"
     if window is not None:
         if not isinstance(window, (int, np.integer)) or window < self._min_length: raise ValueError(f"`window` must be an int >= {self._min_length}, got {window!r}")
-        X = windows(X, window, max(1, window // 4) if stride is None else stride)
-        if X_val is not None: X_val = windows(X_val, window, max(1, window // 4) if stride is None else stride)
+        X = stream_windows(X, window, stride)
+        if X_val is not None: X_val = stream_windows(X_val, window, stride)
     ck = _resume_state(resume, checkpoint)
     if ck is not None: _check_resume(self, ck)
     init_distributed(getattr(self, 'device', None))

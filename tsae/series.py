@@ -12,7 +12,7 @@ from fastprogress.fastprogress import progress_bar
 from .data import as_series, check_shape, Scaler
 
 # %% auto #0
-__all__ = ['open_series', 'SeriesView', 'stream_apply']
+__all__ = ['open_series', 'SeriesView', 'stream_windows', 'stream_apply']
 
 # %% ../nbs/00c_series.ipynb #f02e54d0
 _DROP_EVERY = 64 * 1024**2          # hand read pages back to the OS after this many bytes
@@ -147,6 +147,16 @@ def _fetch(X, idx, device):
     return X[idx].to(device, non_blocking=True)
 
 # %% ../nbs/00c_series.ipynb #8a976748
+def _stride(window, stride): return max(1, window // 4) if stride is None else stride   # the default: a quarter window
+
+def stream_windows(x, # one stream `(n,)` or `(n, channels)`, or a list of streams
+                   window:int, # points per window
+                   stride:int|None=None, # points between window starts (None: `window // 4`, at least 1)
+                  ) -> np.ndarray: # `(n_windows, window, channels)`
+    "The windows of stream(s) `x` that estimators train on with `fit(x, window=...)`"
+    from tsae.data import windows
+    return windows(x, window, _stride(window, stride))
+
 def stream_apply(fn, # windows `(m, window, channels)` -> per-step values `(m, window)` or `(m, window, k)`
                  x, # one stream `(n,)` or `(n, channels)`, or a list of streams
                  window:int, # points per window
@@ -158,7 +168,7 @@ def stream_apply(fn, # windows `(m, window, channels)` -> per-step values `(m, w
     from tsae.data import windows, Unwindow, _streams, _is_list
     if not callable(fn): raise TypeError(f"`fn` must be callable, got {type(fn).__name__}")
     if not isinstance(batch, (int, np.integer)) or batch < 1: raise ValueError(f"`batch` must be an int >= 1, got {batch!r}")
-    stride = max(1, window // 4) if stride is None and isinstance(window, (int, np.integer)) else stride
+    stride = _stride(window, stride) if isinstance(window, (int, np.integer)) else stride
     several = _is_list(x) or getattr(x, 'ndim', 0) == 3
     xs = _streams(x, 'x')                                           # (n_i, channels) float32 arrays, views where possible
     if not isinstance(window, (int, np.integer)) or window < 1: raise ValueError(f"`window` must be an int >= 1, got {window!r}")
