@@ -21,7 +21,7 @@ from .layers import LinearAENet
 from .runtime import (get_device, resolve_seed, seeded, save_checkpoint, load_checkpoint, CheckpointError, dist_env,
                           init_distributed, is_distributed, _broadcast_int, torchrun)
 from .series import open_series, SeriesView, _check_memmap, _scan_scaler, stream_apply, stream_windows
-from .train import fit_module, _resume_state
+from .train import fit_module, _resume_state, DEFAULT_STEPS
 from .metrics import r2
 
 # %% auto #0
@@ -53,6 +53,7 @@ class TSEstimator(TransformerMixin, BaseEstimator):
     _supports_lengths = False  # can the model learn from series of different lengths, NaN-padded at the end (its module ignores the padding)?
     _expected_failed_checks = {}   # scikit-learn estimator checks that cannot apply: {check name: why}
     _registry = {}             # class name -> class, filled as subclasses are defined (to load checkpoints)
+    _default_steps = DEFAULT_STEPS   # optimizer steps of a fit that sets none of `epochs`, `max_steps`, `max_time` (see `training_budget`)
     def __init_subclass__(cls, **kw):
         super().__init_subclass__(**kw); TSEstimator._registry[cls.__name__] = cls
 
@@ -69,7 +70,7 @@ class TSEstimator(TransformerMixin, BaseEstimator):
     def _check_params(self, X): pass                    # hook: validate parameters against the data `(n, length, channels)` before training
 
     def _fit_kwargs(self):
-        return {k: getattr(self, k) for k in TRAIN_PARAMS if hasattr(self, k)}
+        return {**{k: getattr(self, k) for k in TRAIN_PARAMS if hasattr(self, k)}, 'default_steps': self._default_steps}
 
 # %% ../nbs/00f_estimator.ipynb #afe8d2b9
 _Form = namedtuple('_Form', 'ndim dtype lengths nct padded', defaults=(None, False, False))   # what outputs look like: the input's dims, float dtype, series lengths (when they differ), channel order, NaN-padded array (or list)
@@ -330,7 +331,7 @@ def load(cls:TSEstimator, path, device=None):
 class LinearAE(TSEstimator):
     "The `LinearAENet` module as an estimator: a small, fast baseline (PCA-like codes)"
     _fixed_length = True
-    def __init__(self, latent_dim:int=8, epochs:int=50, batch_size:int=128, lr:float=1e-2, max_steps:int|None=None, max_time:float|None=None,
+    def __init__(self, latent_dim:int=8, epochs:int|None=None, batch_size:int=128, lr:float=1e-2, max_steps:int|None=None, max_time:float|None=None,
                  patience:int|None=None, val_size:float=0.1, layout:str|None=None, device=None, random_state=None, verbose:bool=False):
         self.latent_dim, self.epochs, self.batch_size, self.lr, self.max_steps, self.max_time = latent_dim, epochs, batch_size, lr, max_steps, max_time
         self.patience, self.val_size, self.layout, self.device, self.random_state, self.verbose = patience, val_size, layout, device, random_state, verbose

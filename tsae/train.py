@@ -18,8 +18,8 @@ from .runtime import (get_device, seeded, fresh_seed, save_checkpoint, load_chec
 from .series import _as_data, _fetch
 
 # %% auto #0
-__all__ = ['RESERVED', 'lr_at', 'NonFiniteLossError', 'evaluate_loss', 'TrainState', 'stop_reason', 'load_train_checkpoint',
-           'fit_module', 'plot_history']
+__all__ = ['RESERVED', 'DEFAULT_STEPS', 'lr_at', 'NonFiniteLossError', 'evaluate_loss', 'TrainState', 'stop_reason',
+           'load_train_checkpoint', 'training_budget', 'fit_module', 'plot_history']
 
 # %% ../nbs/00d_train.ipynb #4ed86bf7
 def lr_at(progress:float, # fraction of training done, in [0, 1]
@@ -101,9 +101,9 @@ class TrainState:
     seen:int=0                  # series seen in the epoch in progress
     epoch_gen:torch.Tensor|None=None           # batch-order generator state at the start of the epoch in progress
 
-def stop_reason(st:TrainState, epochs:int, max_steps:int|None=None, max_time:float|None=None, patience:int|None=None) -> str|None:
+def stop_reason(st:TrainState, epochs:int|None, max_steps:int|None=None, max_time:float|None=None, patience:int|None=None) -> str|None:
     "Why the run in state `st` must stop now ('epochs', 'steps', 'time', 'patience'), or None to go on"
-    if st.epoch >= epochs: return 'epochs'
+    if epochs is not None and st.epoch >= epochs: return 'epochs'
     if max_steps is not None and st.step >= max_steps: return 'steps'
     if max_time is not None and st.elapsed > max_time: return 'time'
     if patience is not None and st.bad >= patience: return 'patience'
@@ -137,8 +137,19 @@ def _resume_state(resume, checkpoint):
     return load_train_checkpoint(resume)
 
 # %% ../nbs/00d_train.ipynb #9a98a132
+DEFAULT_STEPS = 1000   # the budget of a run that sets none of `epochs`, `max_steps`, `max_time`
+
+def training_budget(epochs:int|None=None, # passes over the data
+                    max_steps:int|None=None, # optimizer steps
+                    max_time:float|None=None, # seconds
+                    default_steps:int=DEFAULT_STEPS, # optimizer steps when none of the three is set
+                   ) -> tuple: # `(epochs, max_steps, max_time)`: what the loop stops on
+    "The budget of a run: what the user set (whichever runs out first stops it), else `default_steps` optimizer steps"
+    if epochs is None and max_steps is None and max_time is None: max_steps = default_steps
+    return epochs, max_steps, max_time
+
 def _check_budget(epochs, batch_size, lr, max_steps, max_time):
-    if not isinstance(epochs, (int, np.integer)) or isinstance(epochs, bool) or epochs < 1: raise ValueError(f"`epochs` must be an int >= 1, got {epochs!r}")
+    if epochs is not None and (not isinstance(epochs, (int, np.integer)) or isinstance(epochs, bool) or epochs < 1): raise ValueError(f"`epochs` must be None or an int >= 1, got {epochs!r}")
     if not isinstance(batch_size, (int, np.integer)) or isinstance(batch_size, bool) or batch_size < 1: raise ValueError(f"`batch_size` must be an int >= 1, got {batch_size!r}")
     if not (isinstance(lr, (int, float, np.floating)) and lr > 0): raise ValueError(f"`lr` must be a positive number, got {lr!r}")
     if max_steps is not None and (not isinstance(max_steps, (int, np.integer)) or max_steps < 1): raise ValueError(f"`max_steps` must be None or an int >= 1, got {max_steps!r}")
@@ -147,13 +158,14 @@ def _check_budget(epochs, batch_size, lr, max_steps, max_time):
 def fit_module(module:nn.Module, # model with `loss(xb) -> dict`
                X, # training series `(n, length, channels)`, scaled: array, tensor, memmap, `SeriesView` or .npy path
                X_val=None, # validation series, or None
-               epochs:int=50, # passes over `X` (an upper bound when another budget runs out first)
+               epochs:int|None=None, # passes over `X` (None: no limit; see `training_budget`)
                batch_size:int=128, # series per step (over all processes when distributed)
                lr:float=1e-3, # peak learning rate (AdamW)
                weight_decay:float=0., # AdamW weight decay
                schedule:str='cosine', # learning-rate schedule, see `lr_at`
                max_steps:int|None=None, # optimizer steps budget (None: no limit)
                max_time:float|None=None, # time budget in seconds (None: no limit)
+               default_steps:int=DEFAULT_STEPS, # optimizer steps when none of `epochs`, `max_steps`, `max_time` is set
                patience:int|None=None, # stop after this many epochs without a better validation loss
                grad_clip:float|None=1.0, # clip the gradient norm to this (None: no clipping)
                device=None, # None: CUDA when present (`cuda:LOCAL_RANK` under torchrun), else CPU
@@ -165,6 +177,7 @@ def fit_module(module:nn.Module, # model with `loss(xb) -> dict`
                meta:dict|None=None, # plain values stored in the checkpoint (estimators store their class, parameters, seed)
               ) -> list: # one dict per epoch: losses, lr, time
     "Train `module` on `X` with AdamW; the one training loop of tsae"
+    epochs, max_steps, max_time = training_budget(epochs, max_steps, max_time, default_steps)
     _check_budget(epochs, batch_size, lr, max_steps, max_time)
     ck = _resume_state(resume, checkpoint)
     distributed = init_distributed(device); rank, world, _ = dist_env() if distributed else (0, 1, 0)
@@ -181,7 +194,7 @@ def fit_module(module:nn.Module, # model with `loss(xb) -> dict`
     if seed is None: seed = _broadcast_int(fresh_seed()) if ck is None else ck['seed']
     gen = torch.Generator().manual_seed(seed)
     bs = min(batch_size, n); steps_per_epoch = math.ceil(n / bs)
-    total = epochs * steps_per_epoch if max_steps is None else min(epochs * steps_per_epoch, max_steps)
+    total = min(math.inf if epochs is None else epochs * steps_per_epoch, math.inf if max_steps is None else max_steps)   # steps, for the schedule
     st = TrainState()
     if ck is not None:
         where = ck.get('path', 'the checkpoint')
@@ -208,7 +221,8 @@ def fit_module(module:nn.Module, # model with `loss(xb) -> dict`
     t0 = time.perf_counter() - st.elapsed; hook = getattr(module, 'set_progress', None)
     sync = distributed and (max_time is not None or checkpoint is not None)
     stop_at = dict(epochs=epochs, max_steps=max_steps, max_time=max_time, patience=patience)
-    epochs_left = range(st.epoch, epochs)
+    last = min(math.inf if epochs is None else epochs, math.ceil(total / steps_per_epoch))   # the epoch count, when a step budget bounds it
+    epochs_left = range(st.epoch, last if last < math.inf else 10**9)    # (a run bounded by time alone counts up to its stop)
     bar = progress_bar(epochs_left) if verbose and rank == 0 else epochs_left   # (fastprogress prints even with display=False)
     with seeded(seed, device), _Stopper(checkpoint is not None) as stop:
         if ck is not None: _set_rng_state(ck['rng'], gen)                  # inside `seeded`: the caller's generators stay untouched
@@ -232,7 +246,7 @@ def fit_module(module:nn.Module, # model with `loss(xb) -> dict`
                     raise TrainingInterrupted(f"training stopped by signal {int(signum)} in epoch {epoch}, step {i}; "
                                               f"checkpoint written to {checkpoint}: continue with resume=", checkpoint)
                 if stop_reason(st, **stop_at): break                       # the step or time budget ran out within the epoch
-                progress = max(st.step / total, elapsed / max_time if max_time else 0.)
+                progress = max(st.step / total, elapsed / max_time if max_time else 0.)   # (total is inf for a run bounded by time alone)
                 for g in opt.param_groups: g['lr'] = lr_at(progress, lr, schedule)
                 if hook is not None: hook(min(progress, 1.), epoch)
                 share = 1.
