@@ -76,7 +76,7 @@ class LSTMAE(TSEstimator):
                  n_layers:int=1, # stacked LSTM layers
                  bidirectional:bool=True, # bidirectional encoder?
                  patch:int|None=None, # points per LSTM step (None: about 20 steps per series)
-                 epochs:int=40, # passes over the data
+                 epochs:int|None=None, # passes over the data (None: the default budget of `default_steps` optimizer steps decides)
                  batch_size:int=128, # series per step
                  lr:float=3e-3, # peak learning rate (warm-up + cosine decay)
                  max_steps:int|None=None, # optimizer-step budget

@@ -40,7 +40,7 @@ def lr_at(progress:float, # fraction of training done, in [0, 1]
 class NonFiniteLossError(FloatingPointError):
     "The training loss became NaN or inf"
 
-RESERVED = ('epoch', 'lr', 'time', 'samples', 'loss', 'train_loss', 'val_loss')   # history keys a loss term may not use
+RESERVED = ('epoch', 'step', 'lr', 'time', 'samples', 'loss', 'train_loss', 'val_loss')   # history keys a loss term may not use
 
 def _total(parts:dict):
     "Sum the loss terms of `parts` (names starting with `_` are metrics, not summed)"
@@ -273,14 +273,14 @@ def fit_module(module:nn.Module, # model with `loss(xb) -> dict`
                 sums, seen = dict(zip(keys, tot[:-1])), int(tot[-1])
             if not seen: break                                              # a budget ran out before this epoch's first step
             rec = {'epoch': epoch, **{f'train_{k}' if k == 'loss' else k: float(v) / seen for k, v in sums.items()},
-                   'lr': opt.param_groups[0]['lr'], 'time': time.perf_counter() - t0, 'samples': seen}
+                   'lr': opt.param_groups[0]['lr'], 'time': time.perf_counter() - t0, 'samples': seen, 'step': st.step}
             if X_val is not None: rec['val_loss'] = _val_loss(module, X_val, device, rank, world)
             st.history.append(rec)
             score = rec.get('val_loss', rec['train_loss'])
             if not math.isfinite(rec['train_loss']) or not math.isfinite(score):
                 if st.best_state is not None: module.load_state_dict(st.best_state)
                 raise NonFiniteLossError(f"the training loss became {rec['train_loss']} in epoch {epoch} "
-                                         f"(terms: { {k: round(v, 4) for k, v in rec.items() if k not in ('epoch', 'lr', 'time', 'samples')} }); "
+                                         f"(terms: { {k: round(v, 4) for k, v in rec.items() if k not in ('epoch', 'step', 'lr', 'time', 'samples')} }); "
                                          f"the weights of the best epoch ({st.best_epoch}) were restored. Try a smaller `lr`, a `grad_clip`, or check the input scale.")
             if score < st.best - 1e-7:
                 st.best, st.best_epoch, st.bad = score, epoch, 0
@@ -305,7 +305,7 @@ def plot_history(history:list, # as returned by `fit_module` (or an estimator's 
     if ax is None: fig, ax = plt.subplots(figsize=(5, 3))
     else: fig = ax.figure
     ep = [r['epoch'] + 1 for r in history]
-    skip = {'epoch', 'lr', 'time', 'samples'}
+    skip = {'epoch', 'step', 'lr', 'time', 'samples'}
     for k in history[0]:
         if k in skip or k.startswith('_') or not all(math.isfinite(r.get(k, math.nan)) and r.get(k, 0) > 0 for r in history): continue
         ax.plot(ep, [r[k] for r in history], label=k, lw=2 if k in ('train_loss', 'val_loss') else 1)
