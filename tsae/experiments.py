@@ -4,14 +4,14 @@
 
 # %% ../nbs/06_experiments.ipynb #82334b52
 from __future__ import annotations
-import os, sys, csv, json, time, math, logging, argparse, importlib, traceback, warnings
+import os, sys, csv, json, time, math, logging, argparse, importlib, importlib.util, traceback, warnings
 from pathlib import Path
 import numpy as np
 import torch
 import matplotlib.pyplot as plt
 from fastprogress.fastprogress import progress_bar
 from . import __version__
-from .data import make_sines, load_ucr, FAMILIES, as_series, read_series, read_ts, read_ucr_tsv, pad_series, series_lengths
+from .data import make_sines, load_ucr, FAMILIES, as_series, read_series, read_ts, read_ucr_tsv, pad_series, series_lengths, SUITE
 from .estimator import TSEstimator, estimator_class, fit_estimator
 from .metrics import r2, mse, kmeans_scores, probe_scores, raw_1nn
 from .runtime import get_device, dist_env
@@ -20,31 +20,26 @@ from .runtime import get_device, dist_env
 __all__ = ['logger', 'MODELS', 'TABLE_METRICS', 'load_ref', 'get_model', 'load_dataset', 'dataset_names', 'evaluate', 'run_cell',
            'run_experiments', 'summarize', 'column_format', 'to_markdown', 'model_tables', 'write_tables',
            'plot_recon_panel', 'plot_heatmap', 'plot_curves', 'write_report', 'CLIError', 'cmd_run', 'cmd_fit',
-           'cmd_eval', 'cmd_score', 'cmd_impute', 'cmd_bench', 'main']
+           'cmd_eval', 'cmd_score', 'cmd_impute', 'cmd_quality', 'cmd_bench', 'main']
 
 # %% ../nbs/06_experiments.ipynb #44b3611a
 logger = logging.getLogger(__name__)
 
 MODELS = {
     'lstm_ae': dict(estimator='tsae.lstm_ae:LSTMAE',
-                    quick=dict(max_time=8, epochs=10**4),
-                    full=dict(epochs=60),
+                    quick=dict(max_time=8), full={},
                     metrics=None, bench='tsae.lstm_ae_studies:bench_lstm_ae'),
     'lstm_vae': dict(estimator='tsae.lstm_vae:LSTMVAE',
-                     quick=dict(max_time=20, epochs=10**4, batch_size=32),
-                     full=dict(epochs=150),
+                     quick=dict(max_time=20), full={},
                      metrics='tsae.lstm_vae_studies:lstm_vae_metrics', bench=None),
     'dvesom': dict(estimator='tsae.dvesom:DVESOM',
-                   quick=dict(rows=5, cols=5, latent_dim=8, hidden=32, batch_size=64, epochs=300, pretrain_epochs=10, max_time=8),
-                   full=dict(hidden=64, epochs=150, pretrain_epochs=10, patch=1, lr=2e-3),
+                   quick=dict(max_time=8), full={},
                    metrics='tsae.dvesom_studies:dvesom_metrics', bench='tsae.dvesom_studies:bench_dvesom'),
     'vqvae': dict(estimator='tsae.vqvae:VQVAE',
-                  quick=dict(hidden=16, latent_dim=8, n_codes=32, batch_size=16, lr=2e-3, max_time=8, epochs=10**4),
-                  full=dict(hidden=64, latent_dim=16, n_codes=64, batch_size=64, lr=1e-3, epochs=300),
+                  quick=dict(max_time=8), full={},
                   metrics='tsae.vqvae_studies:vqvae_metrics', bench='tsae.vqvae_studies:bench_vqvae'),
     'btvqvae': dict(estimator='tsae.barlow:BTVQVAE',
-                    quick=dict(bt_weight=1.0, hidden=16, latent_dim=8, n_codes=32, batch_size=16, lr=2e-3, max_time=8, epochs=10**4),
-                    full=dict(bt_weight=1.0, hidden=64, latent_dim=16, n_codes=64, batch_size=64, lr=1e-3, epochs=300),
+                    quick=dict(max_time=8), full={},
                     metrics='tsae.barlow_studies:btvqvae_metrics', bench='tsae.barlow_studies:bench_btvqvae'),
 }
 
@@ -356,9 +351,14 @@ def _parser():
     f.add_argument('--resume', action='store_true', help='continue from the training checkpoint (default path: OUT.ckpt) when it exists')
     e = sub.add_parser('eval', help='test metrics of a saved model')
     e.add_argument('path', help='checkpoint written by `tsae fit` or `save`'); e.add_argument('--data', required=True)
-    b = sub.add_parser('bench', help='training throughput benchmarks')
-    b.add_argument('--seconds', type=float, default=20, help='time budget of each timed run')
-    b.add_argument('--models', default=None, help=f'comma-separated, from {",".join(_benches())} (default: all)')
+    b = sub.add_parser('bench', help="benchmarks: 'speed' (training throughput, the default) or 'quality' (every model's defaults against the peers, on the tuning suite)")
+    b.add_argument('what', nargs='?', choices=('speed', 'quality'), default='speed', help='which benchmark (default: speed)')
+    b.add_argument('--seconds', type=float, default=20, help='speed: time budget of each timed run')
+    b.add_argument('--models', default=None, help=f'comma-separated, from {",".join(MODELS)} (default: all)')
+    b.add_argument('--quick', action='store_true', help='quality: four sets, one seed, 100 series per split (about 15 minutes on 2 CPU cores)')
+    b.add_argument('--sets', default=None, help='quality: comma-separated sets of the tuning suite (default: all, or the quick four)')
+    b.add_argument('--seeds', default=None, help='quality: comma-separated seeds (default: 0,1,2; 0 with --quick)')
+    b.add_argument('--out', default='tsae_quality', help='quality: results folder (resumable: finished sets are read back)')
     for name, what in (('score', 'per-point anomaly scores of a stream file'), ('impute', 'fill the missing values of a stream file')):
         s = sub.add_parser(name, help=what)
         s.add_argument('model', help='checkpoint written by `tsae fit` or `save` (a model with `score_samples` / `impute`: lstm_vae)')
@@ -539,7 +539,25 @@ def cmd_impute(a):
     return 0
 
 # %% ../nbs/06_experiments.ipynb #8cfbc6d2
+def cmd_quality(a):
+    "`tsae bench quality`: run (or continue) the quality benchmark, write its tables and figure, print the tables"
+    models = _check_models(_csv(a.models)) if a.models else list(MODELS)
+    sets = _csv(a.sets) if a.sets else None
+    bad = [s for s in sets or () if s not in SUITE]
+    if bad: raise CLIError(f"unknown set {bad[0]!r} in --sets; choose from {', '.join(SUITE)}")
+    try: seeds = [int(s) for s in _csv(a.seeds)] if a.seeds else None
+    except ValueError: raise CLIError(f"--seeds must be comma-separated ints, got {a.seeds!r}") from None
+    missing = [m for m in ('aeon', 'tslearn', 'pypots', 'stumpy') if importlib.util.find_spec(m) is None]   # before hours of work, not after
+    if missing: raise CLIError(f"the quality benchmark compares with aeon, tslearn, PyPOTS and stumpy; {', '.join(missing)} not installed: pip install \"tsae[bench]\" (or pip install -e \".[bench]\" in a checkout)")
+    from .quality import run_quality, write_quality
+    try: recs = run_quality(a.out, quick=a.quick, sets=sets, seeds=seeds, models=models)
+    except ValueError as e: raise CLIError(str(e).splitlines()[0]) from None
+    md = write_quality(recs, a.out)
+    print(md.read_text()); print(f"tables: {md}; figure: {md.parent/'quality.png'}; records: {md.parent/'records.json'}")
+    return 0
+
 def cmd_bench(a):
+    if a.what == 'quality': return cmd_quality(a)
     benches = _benches(); names = _csv(a.models) if a.models else list(benches)
     bad = [n for n in names if n not in benches]
     if bad: raise CLIError(f"unknown benchmark {bad[0]!r}; choose from {', '.join(benches)}")
