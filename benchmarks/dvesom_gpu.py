@@ -4,7 +4,7 @@
     python benchmarks/dvesom_gpu.py gunpoint OUT_DIR [n_jobs]   # GunPoint: default batches against full batches, seeds 0-7
     python benchmarks/dvesom_gpu.py seeds    OUT_DIR [n_jobs]   # k-means and DVESOM (kl_weight 0.3 and 0.1) at FULL size, seeds 3-7
     python benchmarks/dvesom_gpu.py factors  OUT_DIR [n_jobs]   # GunPoint, seeds 0-7: FULL size, and FULL with one setting back at its CPU value
-    python benchmarks/dvesom_gpu.py patch    OUT_DIR [n_jobs]   # seeds 0-7: the estimator's defaults (5x5 map) with its automatic patches against one point per step
+    python benchmarks/dvesom_gpu.py patch    OUT_DIR [n_jobs]   # seeds 0-7: a 5x5 map, 100 epochs, otherwise the estimator's defaults, automatic patches against one point per step
     python benchmarks/dvesom_gpu.py bench    OUT_DIR            # bench_dvesom at lengths 128 and 256
 
 Each writes a CSV/JSON to OUT_DIR and prints mean NMI (or samples/s)."""
@@ -31,9 +31,9 @@ if __name__ == '__main__':
         print('per seed, dvesom:', res[res.method == 'dvesom'].groupby('data')['nmi'].apply(lambda s: s.round(3).tolist()).to_dict())
     elif what == 'gunpoint':
         sets = {'GunPoint': clustering_sets()['GunPoint']}
-        methods = {'kmeans_raw': {}, 'dvesom': {}, 'dvesom full-batch': dict(batch_size=200, epochs=300, pretrain_epochs=10),
-                   'dvesom full-batch lr 1e-3': dict(batch_size=200, epochs=300, pretrain_epochs=10, lr=1e-3),
-                   'dvesom batch 64, 300 epochs': dict(epochs=300, pretrain_epochs=10)}
+        methods = {'kmeans_raw': {}, 'dvesom': {}, 'dvesom full-batch': dict(batch_size=200, epochs=300, pretrain=10 / 300),
+                   'dvesom full-batch lr 1e-3': dict(batch_size=200, epochs=300, pretrain=10 / 300, lr=1e-3),
+                   'dvesom batch 64, 300 epochs': dict(epochs=300, pretrain=10 / 300)}
         res = compare_clustering(sets, methods, seeds=range(8), n_jobs=n_jobs, **CPU)
         res.to_csv(out / 'dvesom_gunpoint.csv', index=False)
         summary(res, ['method'])
@@ -44,13 +44,14 @@ if __name__ == '__main__':
     elif what == 'factors':
         sets = {'GunPoint': clustering_sets()['GunPoint']}
         methods = {'dvesom': {}, 'dvesom patch auto': {'patch': None}, 'dvesom hidden 32': {'hidden': 32},
-                   'dvesom 40 epochs': {'epochs': 40, 'pretrain_epochs': 5}, 'dvesom lr 5e-3': {'lr': 5e-3}}
+                   'dvesom 40 epochs': {'epochs': 40, 'pretrain': 5 / 40}, 'dvesom lr 5e-3': {'lr': 5e-3}}
         res = compare_clustering(sets, methods, seeds=range(8), n_jobs=n_jobs, **FULL)
         res.to_csv(out / 'dvesom_gunpoint_factors.csv', index=False)
         summary(res, ['method'])
     elif what == 'patch':
         sets = clustering_sets(); sets = {d: sets[d] for d in ('sines mix (6)', 'GunPoint')}   # ItalyPowerDemand (24 points) is patched by 1 anyway
-        res = compare_clustering(sets, {'dvesom': {}, 'dvesom patch 1': {'patch': 1}}, seeds=range(8), n_jobs=n_jobs, rows=5, cols=5)
+        res = compare_clustering(sets, {'dvesom': {}, 'dvesom patch 1': {'patch': 1}}, seeds=range(8), n_jobs=n_jobs, rows=5, cols=5,
+                                 epochs=100, pretrain=0.1, series_norm=False)   # the estimator's defaults of these runs
         res.to_csv(out / 'dvesom_patch_defaults.csv', index=False)
         summary(res, ['method', 'data'])
     elif what == 'bench':

@@ -14,7 +14,7 @@ SETTINGS = {'kmeans_raw': {}, 'dvesom': {},
             'dvesom 3x3 map': {'rows': 3, 'cols': 3}, 'dvesom T_min=0.5': {'T_min': 0.5},
             'dvesom som_weight=0.0003': {'som_weight': 3e-4}, 'dvesom som_weight=0.03': {'som_weight': 3e-2},
             'dvesom kl_weight=0.01': {'kl_weight': 0.01}, 'dvesom kl_weight=3': {'kl_weight': 3.},
-            'dvesom patch=1': {'patch': 1}, 'dvesom 100 epochs': {'epochs': 100}, 'dvesom 200 epochs': {'epochs': 200}}
+            'dvesom patch=1': {'patch': 1}, 'dvesom 100 epochs': {'epochs': 100, 'pretrain': 5 / 100}, 'dvesom 200 epochs': {'epochs': 200, 'pretrain': 5 / 200}}   # the same 5 epochs without the SOM term
 
 if __name__ == '__main__':
     out = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent / 'results' / 'dvesom_gunpoint_cpu.csv')

@@ -175,7 +175,7 @@ def _global_normal(t:torch.Tensor) -> torch.Tensor:
 # %% ../nbs/03_dvesom.ipynb #7fd0652e
 class DVESOMNet(nn.Module):
     "BiLSTM encoder -> (mu, logvar) -> z -> LSTM decoder over the whole sequence, with a `SOMLayer` on the codes"
-    ddp_find_unused_parameters = True   # the prototypes get no gradient while the SOM term is off (`pretrain_epochs`)
+    ddp_find_unused_parameters = True   # the prototypes get no gradient while the SOM term is off (`pretrain`)
     def __init__(self, *,
                  length:int, # series length
                  n_channels:int=1, # channels per step
@@ -188,15 +188,18 @@ class DVESOMNet(nn.Module):
                  som_weight:float=0.003, # weight of the SOM term
                  variational:bool=True, # False: a deterministic autoencoder (z = mu, no KL): DESOM-style
                  T_max:float|None=None, T_min:float=0.1, # SOM temperature schedule
-                 pretrain_epochs:int=0, # epochs of plain autoencoder training before the SOM term switches on
+                 pretrain:float=0., # fraction of training (progress in [0, 1]) done as a plain autoencoder before the SOM term switches on
                  patch:int=1, # points per LSTM step (the encoder reads, the decoder writes `patch` points at a time)
+                 series_norm:bool=True, # z-normalise each series (over all its channels at once) before encoding: the codes hold shapes, not levels or scales
                 ):
         super().__init__()
         self.length, self.n_channels, self.latent_dim, self.n_layers, self.hidden = length, n_channels, latent_dim, n_layers, hidden
         if isinstance(patch, bool) or not isinstance(patch, (int, np.integer)) or not 1 <= patch <= length:
             raise ValueError(f"`patch` must be an int in [1, {length}] for series of length {length}, got {patch!r}")
-        self.patch = int(patch)
-        self.kl_weight, self.som_weight, self.variational, self.pretrain_epochs = kl_weight, som_weight, variational, pretrain_epochs
+        self.patch, self.series_norm = int(patch), bool(series_norm)
+        if isinstance(pretrain, bool) or not isinstance(pretrain, (int, float, np.integer, np.floating)) or not 0 <= pretrain <= 1:
+            raise ValueError(f"`pretrain` must be a fraction of training in [0, 1], got {pretrain!r}")
+        self.kl_weight, self.som_weight, self.variational, self.pretrain = kl_weight, som_weight, variational, float(pretrain)
         self.encoder = nn.LSTM(n_channels * self.patch, hidden, n_layers, batch_first=True, bidirectional=True)
         self.to_stats = nn.Linear(2 * hidden, 2 * latent_dim)                   # -> (mu, logvar)
         self.to_h0 = nn.Linear(latent_dim, n_layers * hidden)
@@ -212,8 +215,19 @@ class DVESOMNet(nn.Module):
         if pad: x = torch.cat([x, x[:, -1:].expand(bs, pad, C)], 1)
         return x.reshape(bs, -1, self.patch * C)
 
+    def _norm(self, x):
+        "With `series_norm`: each series of `x` `(bs, L, C)` z-normalised over all its points and channels (padding left out), with its mean and std `(bs, 1, 1)`"
+        if not self.series_norm: return x, None, None
+        ok = ~torch.isnan(x); n = ok.sum((1, 2), keepdim=True).clamp(min=1)    # one mean and std per series: channels keep their relative levels
+        mean = torch.where(ok, x, 0.).sum((1, 2), keepdim=True) / n
+        std = ((torch.where(ok, x - mean, 0.) ** 2).sum((1, 2), keepdim=True) / n + 1e-4).sqrt()   # floor: a flat series stays flat
+        return (x - mean) / std, mean, std
+
     def encode_stats(self, x):
         "Posterior mean and log-variance, each `(bs, latent_dim)`, of series `x` `(bs, L, C)`"
+        return self._stats(self._norm(x)[0])
+
+    def _stats(self, x):
         L, x = padding_lengths(x)                                               # series of different lengths: NaN after their end
         _, (h, _) = self.encoder(pack_steps(self._patches(x), L, self.patch))   # each read to its end; h (layers*2, bs, hidden)
         mu, logvar = self.to_stats(torch.cat([h[-2], h[-1]], -1)).chunk(2, -1)  # last layer, both directions
@@ -228,17 +242,21 @@ class DVESOMNet(nn.Module):
         out, _ = self.decoder(z[:, None, :].expand(bs, S, self.latent_dim), (h0, torch.zeros_like(h0)))   # (bs, S, hidden)
         return self.head(out).reshape(bs, S * self.patch, self.n_channels)[:, :L]                         # (bs, L, C)
 
-    def reconstruct(self, x): return self.decode(self.encode(x), x.shape[1])
+    def reconstruct(self, x):
+        "`x` `(bs, L, C)` encoded and decoded, in its own units (the normalisation of `series_norm` undone)"
+        xn, mean, std = self._norm(x); x_hat = self.decode(self._stats(xn)[0], x.shape[1])
+        return x_hat if mean is None else x_hat * std + mean
 
-    def set_progress(self, p:float, epoch:int):
-        "Switch the SOM term on after `pretrain_epochs`, then decay its temperature over the rest of training"
-        if not bool(self.som_active) and epoch >= self.pretrain_epochs:
+    def set_progress(self, p:float, epoch:int=0):
+        "Switch the SOM term on once the fraction `pretrain` of training is done, then decay its temperature over the rest of training"
+        if not bool(self.som_active) and p >= self.pretrain:
             self.som_active.fill_(True); self.som_start.fill_(p)
         s = float(self.som_start)
         self.som.set_progress((p - s) / max(1 - s, 1e-8) if bool(self.som_active) else 0.)
 
     def loss(self, x):
-        mu, logvar = self.encode_stats(x)
+        x = self._norm(x)[0]                                                    # with `series_norm`, the shapes are what is learnt
+        mu, logvar = self._stats(x)
         z = mu + _global_normal(mu) * (0.5 * logvar).exp() if (self.variational and self.training) else mu
         x_hat, ok = self.decode(z, x.shape[1]), ~torch.isnan(x)                 # `ok`: not padding
         LC = ok.sum() / len(x)                                                  # points per series
@@ -255,7 +273,9 @@ class DVESOMNet(nn.Module):
 class DVESOM(ClusterMixin, TSEstimator):
     "Deep variational embedded SOM: a BiLSTM VAE with a SOM in its latent space; `predict` gives map units or `n_clusters` clusters"
     _supports_lengths = True   # series of different lengths: the encoder reads each to its end, the loss leaves the padding out
-    _expected_failed_checks = ANY_LENGTH_CHECKS
+    _expected_failed_checks = {**ANY_LENGTH_CHECKS,
+        'check_clustering': "its data are points of 2 features, not series: `series_norm` z-normalises each row on its own, which leaves a "
+                            "row of 2 values only the sign of their difference; with `series_norm=False` the map clusters them (tested in the model's chapter)"}
     def __init__(self,
                  rows:int=6, cols:int=6, # SOM grid
                  topology:str='rectangular', # 'rectangular' or 'hexagonal'
@@ -266,10 +286,11 @@ class DVESOM(ClusterMixin, TSEstimator):
                  som_weight:float=0.003, # weight of the SOM term
                  variational:bool=True, # False: z = mu and no KL term (DESOM)
                  T_max:float|None=None, T_min:float=0.1, # SOM temperature schedule (None: half the larger grid side)
-                 pretrain_epochs:int=10, # epochs without the SOM term first
+                 pretrain:float=0.1, # fraction of training done without the SOM term first
                  n_clusters:int|None=None, # None: `predict` gives map units; k: one of k contiguous regions of the map
                  patch:int|None=None, # points per LSTM step (None: about 20 steps per series)
-                 epochs:int=100, # passes over the data
+                 series_norm:bool=True, # z-normalise each series before encoding: clusters by shape, whatever the level or scale
+                 epochs:int|None=None, # passes over the data (None: the step budget decides, `_default_steps`)
                  batch_size:int=64,
                  lr:float=5e-3, # peak learning rate
                  weight_decay:float=0.,
@@ -283,10 +304,10 @@ class DVESOM(ClusterMixin, TSEstimator):
                  verbose:bool=False): # progress bar
         self.rows, self.cols, self.topology, self.latent_dim, self.hidden, self.n_layers = rows, cols, topology, latent_dim, hidden, n_layers
         self.kl_weight, self.som_weight, self.variational, self.T_max, self.T_min = kl_weight, som_weight, variational, T_max, T_min
-        self.pretrain_epochs, self.n_clusters, self.patch = pretrain_epochs, n_clusters, patch
+        self.pretrain, self.n_clusters, self.patch = pretrain, n_clusters, patch
         self.epochs, self.batch_size, self.lr, self.weight_decay, self.max_steps, self.max_time = epochs, batch_size, lr, weight_decay, max_steps, max_time
         self.patience, self.val_size, self.device, self.random_state, self.verbose = patience, val_size, device, random_state, verbose
-        self.layout = layout
+        self.layout, self.series_norm = layout, series_norm
 
     def _check_params(self, X):
         _check_grid(self.rows, self.cols, self.topology)
@@ -296,8 +317,9 @@ class DVESOM(ClusterMixin, TSEstimator):
         for name in ('latent_dim', 'hidden', 'n_layers'):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1: raise ValueError(f"`{name}` must be an int >= 1, got {v!r}")
-        if isinstance(self.pretrain_epochs, bool) or not isinstance(self.pretrain_epochs, (int, np.integer)) or self.pretrain_epochs < 0:
-            raise ValueError(f"`pretrain_epochs` must be an int >= 0, got {self.pretrain_epochs!r}")
+        p = self.pretrain
+        if isinstance(p, bool) or not isinstance(p, (int, float, np.integer, np.floating)) or not 0 <= p <= 1:
+            raise ValueError(f"`pretrain` must be a fraction of training in [0, 1], got {p!r}")
         if self.n_clusters is not None:
             k = self.n_clusters
             if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1: raise ValueError(f"`n_clusters` must be None or an int >= 1, got {k!r}")
@@ -307,7 +329,7 @@ class DVESOM(ClusterMixin, TSEstimator):
         patch = self.patch if self.patch is not None else auto_patch(length)   # None: about 20 LSTM steps per series
         return DVESOMNet(length=length, n_channels=n_channels, latent_dim=self.latent_dim, hidden=self.hidden, n_layers=self.n_layers,
                          rows=self.rows, cols=self.cols, topology=self.topology, kl_weight=self.kl_weight, som_weight=self.som_weight,
-                         variational=self.variational, T_max=self.T_max, T_min=self.T_min, pretrain_epochs=self.pretrain_epochs, patch=patch)
+                         variational=self.variational, T_max=self.T_max, T_min=self.T_min, pretrain=self.pretrain, patch=patch, series_norm=self.series_norm)
 
     def fit(self, X, y=None, X_val=None, checkpoint=None, resume=None, window=None, stride=None):
         "Fit the map on series `X` (`y` is ignored); `labels_` is then the cluster of each series (or window) of `X` (see `TSEstimator.fit` for the rest)"
@@ -318,7 +340,7 @@ class DVESOM(ClusterMixin, TSEstimator):
     def _after_fit(self, Xs, Xv):
         som = self.module_.som
         if not bool(som.initialised):
-            warnings.warn("training ended before the SOM term switched on (`pretrain_epochs` >= epochs run); the prototypes were set from encoded training series but never trained")
+            warnings.warn("training ended before the SOM term switched on (`pretrain` too close to 1); the prototypes were set from encoded training series but never trained")
             som.init_from(torch.from_numpy(self._batched(self.module_.encode, Xs)).to(self.device_))
         self.unit_clusters_ = cluster_units(self.prototypes_, self.coords_, self.n_clusters) if self.n_clusters else None
 
@@ -344,7 +366,7 @@ class DVESOM(ClusterMixin, TSEstimator):
         return b if self.unit_clusters_ is None else np.asarray(self.unit_clusters_)[b]
 
     def decode_prototypes(self) -> np.ndarray:
-        "Each unit's prototype decoded into a series `(K, length, channels)`, in the units of the training data"
+        "Each unit's prototype decoded into a series `(K, length, channels)`, in the units of the training data (with `series_norm`: a shape of mean 0 and std 1 in the data's scaled units, mapped back with the data's overall mean and std)"
         check_is_fitted(self, 'module_'); self.module_.eval()
         with torch.no_grad(): Xh = self.module_.decode(self.module_.som.prototypes.detach()).float().cpu().numpy()
         return self.scaler_.inverse_transform(Xh)

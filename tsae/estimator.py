@@ -355,7 +355,7 @@ def check_sklearn(estimator:TSEstimator, # an unfitted estimator, with a small t
     out, bad = {}, []
     for r in res:
         name = r['check_name']; st = r['status']
-        if st == 'failed': bad.append(f"{name}: {type(r['exception']).__name__}: {str(r['exception']).strip().splitlines()[0][:300]}")
+        if st == 'failed': bad.append(f"{name}: {type(r['exception']).__name__}: {(str(r['exception']).strip().splitlines() or ['(no message)'])[0][:300]}")
         elif st == 'passed' and name in xfail: bad.append(f"{name} passes but is declared in `_expected_failed_checks` ({xfail[name]}): remove it")
         else: out[name] = {'passed': 'passed', 'xfail': f"expected to fail: {xfail.get(name)}", 'skipped': f"skipped: {r['exception']}"}.get(st, st)
     if bad: raise AssertionError(f"{type(estimator).__name__} fails {len(bad)} scikit-learn check(s):\n" + '\n'.join(bad))
