@@ -359,6 +359,7 @@ def _parser():
     b.add_argument('--sets', default=None, help='quality: comma-separated sets of the tuning suite (default: all, or the quick four)')
     b.add_argument('--seeds', default=None, help='quality: comma-separated seeds (default: 0,1,2; 0 with --quick)')
     b.add_argument('--out', default='tsae_quality', help='quality: results folder (resumable: finished sets are read back)')
+    b.add_argument('--parts', default='sets,streams,timing', help='quality: comma-separated units to run: sets, streams, timing (default: all)')
     for name, what in (('score', 'per-point anomaly scores of a stream file'), ('impute', 'fill the missing values of a stream file')):
         s = sub.add_parser(name, help=what)
         s.add_argument('model', help='checkpoint written by `tsae fit` or `save` (a model with `score_samples` / `impute`: lstm_vae)')
@@ -550,7 +551,7 @@ def cmd_quality(a):
     missing = [m for m in ('aeon', 'tslearn', 'pypots', 'stumpy') if importlib.util.find_spec(m) is None]   # before hours of work, not after
     if missing: raise CLIError(f"the quality benchmark compares with aeon, tslearn, PyPOTS and stumpy; {', '.join(missing)} not installed: pip install \"tsae[bench]\" (or pip install -e \".[bench]\" in a checkout)")
     from .quality import run_quality, write_quality
-    try: recs = run_quality(a.out, quick=a.quick, sets=sets, seeds=seeds, models=models)
+    try: recs = run_quality(a.out, quick=a.quick, sets=sets, seeds=seeds, models=models, parts=_csv(a.parts))
     except ValueError as e: raise CLIError(str(e).splitlines()[0]) from None
     md = write_quality(recs, a.out)
     print(md.read_text()); print(f"tables: {md}; figure: {md.parent/'quality.png'}; records: {md.parent/'records.json'}")
