@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_lstm_vae.ipynb #eac33df8
 from __future__ import annotations
-import math
+import math, copy
 import numpy as np
 import torch
 from torch import nn
@@ -18,14 +18,15 @@ from .runtime import resolve_seed, is_distributed, dist_env, all_reduce_
 from .layers import kl_normal, to_patches, from_patches
 
 # %% auto #0
-__all__ = ['LOG2PI', 'gaussian_nll', 'LSTMVAENet', 'LSTMVAE', 'map_objective', 'refine_z']
+__all__ = ['LOG2PI', 'gaussian_nll', 'LSTMVAENet', 'LSTMVAE', 'map_objective', 'refine_z', 'bridge_residuals']
 
 # %% ../nbs/02_lstm_vae.ipynb #28520fb4
 LOG2PI = math.log(2 * math.pi)
 
 def gaussian_nll(x, mean, logvar, observed=None):
-    "Per-point −log N(`x`; `mean`, exp(`logvar`)); 0 where not `observed` (default: where `x` is not NaN)"
+    "Per-point −log N(`x`; `mean`, exp(`logvar`)) in float64; 0 where not `observed` (default: where `x` is not NaN)"
     if observed is None: observed = ~torch.isnan(x)
+    x, mean, logvar = x.double(), mean.double(), logvar.double()          # float64: a point's score does not depend on its batch
     x = torch.where(observed, x, mean.detach())                        # NaN never reaches the arithmetic
     nll = 0.5 * (LOG2PI + logvar + (x - mean) ** 2 / logvar.exp())
     return torch.where(observed, nll, torch.zeros_like(nll))
@@ -67,12 +68,13 @@ class LSTMVAENet(nn.Module):
                  anneal:float=0.3, # fraction of training over which the KL weight rises from 0 to `kl_weight`
                  min_std:float=0.02, # floor of the decoder's standard deviation (scaled units)
                  mask_aug:float=0.5, # during training, hide up to this fraction of observed points from the encoder
+                 instance_norm:bool=False, # model each series (per channel) in units of its own observed mean and std (RevIN)
                 ):
         super().__init__()
         if latent_per not in ('series', 'step'): raise ValueError(f"`latent_per` must be 'series' or 'step', got {latent_per!r}")
         self.C, self.T, self.latent_dim, self.H, self.L, self.latent_per = n_channels, length, latent_dim, hidden, n_layers, latent_per
         self.p = patch or max(1, round(length / 20)); self.steps = math.ceil(length / self.p)
-        self.kl_weight, self.anneal, self.min_std, self.mask_aug = kl_weight, anneal, min_std, mask_aug
+        self.kl_weight, self.anneal, self.min_std, self.mask_aug, self.instance_norm = kl_weight, anneal, min_std, mask_aug, instance_norm
         self.kl_ramp = 1.                                                      # fraction of `kl_weight` in force (annealing)
         self.encoder = nn.LSTM(2 * self.p * n_channels, hidden, n_layers, batch_first=True, bidirectional=True)
         self.to_post = nn.Linear(2 * hidden, 2 * latent_dim)                   # -> mu, logvar
@@ -82,9 +84,21 @@ class LSTMVAENet(nn.Module):
 
     def set_progress(self, p, epoch): self.kl_ramp = min(1., p / self.anneal) if self.anneal > 0 else 1.
 
+    def stats(self, x, observed=None):
+        "Location and scale `(bs, 1, C)` of each series' observed points (instance normalisation); None when `instance_norm` is off"
+        if not self.instance_norm: return None
+        if observed is None: observed = ~torch.isnan(x)
+        w = observed.double(); n = w.sum(1, keepdim=True).clamp(min=1)        # float64: the same sums whatever the batch
+        x = torch.where(observed, x.double(), torch.zeros_like(w))
+        loc = x.sum(1, keepdim=True) / n
+        var = ((x - loc) ** 2 * w).sum(1, keepdim=True) / n
+        return loc.float(), (var + 1e-4).sqrt().float()                        # a flat series keeps a scale of 0.01
+
     def posterior(self, x, observed=None):
         "Mean and log-variance of q(z|x): `(bs, latent)` ('sequence') or `(bs, T', latent)` ('step')"
         if observed is None: observed = ~torch.isnan(x)
+        st = self.stats(x, observed)
+        if st is not None: x = ((x.float() - st[0]) / st[1]).to(x.dtype)      # each series in its own units
         xin = torch.cat([to_patches(torch.where(observed, x, torch.zeros_like(x)), self.p),
                          to_patches(observed.to(x.dtype), self.p)], -1)            # (bs, T', 2pC)
         out, (h, _) = self.encoder(xin)                                        # out (bs, T', 2H); h (2L, bs, H)
@@ -92,9 +106,10 @@ class LSTMVAENet(nn.Module):
         mu, logvar = self.to_post(feats).float().chunk(2, -1)
         return mu, logvar.clamp(-12., 8.)
 
-    def decode(self, z, length:int|None=None):
-        "Mean and log-variance `(bs, T, C)` of p(x|z)"
+    def decode(self, z, length:int|None=None, stats:tuple|None=None):
+        "Mean and log-variance `(bs, T, C)` of p(x|z); `stats` (from `stats`) maps them back from a series' own units"
         B, T = z.shape[0], length or self.T
+        z = z.to(self.head.weight.dtype)                                       # (a float64 copy of the network takes float32 codes)
         if self.latent_per == 'series':
             steps = math.ceil(T / self.p)
             clock = torch.linspace(0, 1, steps, device=z.device, dtype=z.dtype)[None, :, None].expand(B, steps, 1)
@@ -102,18 +117,22 @@ class LSTMVAENet(nn.Module):
             out, _ = self.decoder(torch.cat([z[:, None].expand(B, steps, z.shape[1]), clock], -1), (h0, c0))  # (bs, T', H)
         else: out, _ = self.decoder(z)                                         # z (bs, T', latent)
         mean, raw = from_patches(self.head(out).float(), T, 2 * self.C).chunk(2, -1)   # (bs, T, 2C): mean and variance per point
-        return mean, torch.log(self.min_std ** 2 + F.softplus(raw))
+        lv = torch.log(self.min_std ** 2 + F.softplus(raw.double()))          # float64: the same value whatever the batch
+        if stats is None: return mean, lv.float()
+        loc, scale = stats
+        return mean * scale + loc, (lv + 2 * torch.log(scale.double())).float()
 
     def elbo_terms(self, x, observed=None, enc_observed=None, sample:bool=True, rows:tuple|None=None):
         "Per-point NLL `(bs, T, C)` (0 where missing), KL per series `(bs,)` and the decoded mean; `rows`: `(n_global, rows)` from `_rows`"
         if observed is None: observed = ~torch.isnan(x)
-        mu, logvar = self.posterior(x, observed if enc_observed is None else enc_observed)
+        enc = observed if enc_observed is None else enc_observed
+        mu, logvar = self.posterior(x, enc)
         if sample:
             N, r = rows or (len(x), slice(None))
             eps = torch.randn((N,) + mu.shape[1:], device=mu.device, dtype=mu.dtype)[r]   # the global batch's noise, this process's rows
             z = mu + eps * (0.5 * logvar).exp()
         else: z = mu
-        mean, lv = self.decode(z, x.shape[1])
+        mean, lv = self.decode(z, x.shape[1], self.stats(x, enc))
         return gaussian_nll(x.float(), mean, lv, observed), kl_normal(mu, logvar).flatten(1).sum(1), mean
 
     def loss(self, x):
@@ -130,13 +149,14 @@ class LSTMVAENet(nn.Module):
                 '_kl': kl.mean() / per, '_mse': sq.sum() / observed.sum().clamp(min=1)}
 
     def encode(self, x): return self.posterior(x)[0]
-    def reconstruct(self, x): return self.decode(self.encode(x), x.shape[1])[0]
+    def reconstruct(self, x): return self.decode(self.encode(x), x.shape[1], self.stats(x))[0]
     def forward(self, x): return self.reconstruct(x)
 
 # %% ../nbs/02_lstm_vae.ipynb #dec7c708
 class LSTMVAE(OutlierMixin, TSEstimator):
     "LSTM-VAE estimator: `fit`, `transform` (posterior means), `reconstruct`, `sample`, `impute`, and an outlier detector's `score_samples`, `decision_function`, `predict`"
     _supports_nan = True
+    _default_steps = 1000        # optimizer steps when no budget is set: a fit on 200 series of 500 points in under a minute on one thread
     _expected_failed_checks = {**ANY_LENGTH_CHECKS,
         'check_outliers_train': "it expects `predict(X.T)` to fail, and X.T (2 series of 300 steps) is valid input for a model "
                                 "of any length; the rest of this check is run by the chapter's own test"}
@@ -149,11 +169,12 @@ class LSTMVAE(OutlierMixin, TSEstimator):
                  anneal:float=0.3, # KL warm-up, fraction of training
                  min_std:float=0.02, # floor of the decoder's std, scaled units
                  mask_aug:float=0.5, # hide up to this fraction of observed points from the encoder in training
+                 instance_norm:bool=False, # model each series in units of its own observed mean and std (RevIN)
                  score_top:float=0.1, # per-series score: mean of this top fraction of per-step NLLs (1: plain mean)
                  threshold_q:float=0.99, # fraction of normal validation series (or steps) that `predict` calls normal
                  state_alpha:float=1e-2, # ridge penalty of the state -> expected score regressor
                  state_points:int=1000, # (state, score) pairs the regressor is fitted on
-                 epochs:int=60, # passes over the data
+                 epochs:int|None=None, # passes over the data (None: the step budget decides)
                  batch_size:int=128, # series per step
                  lr:float=3e-3, # peak learning rate
                  max_steps:int|None=None, # optimizer-step budget
@@ -170,7 +191,7 @@ class LSTMVAE(OutlierMixin, TSEstimator):
         self.score_top, self.threshold_q, self.state_alpha, self.state_points = score_top, threshold_q, state_alpha, state_points
         self.epochs, self.batch_size, self.lr, self.max_steps, self.max_time = epochs, batch_size, lr, max_steps, max_time
         self.patience, self.val_size, self.device, self.random_state, self.verbose = patience, val_size, device, random_state, verbose
-        self.layout = layout
+        self.layout, self.instance_norm = layout, instance_norm
 
     def _build_module(self, n_channels, length):
         for k in ('latent_dim', 'hidden', 'n_layers', 'state_points'):
@@ -184,7 +205,7 @@ class LSTMVAE(OutlierMixin, TSEstimator):
             if not isinstance(v, (int, float, np.floating)) or not lo <= v <= hi: raise ValueError(f"`{k}` must be a number in [{lo}, {hi}], got {v!r}")
         return LSTMVAENet(length=length, n_channels=n_channels, latent_dim=self.latent_dim, hidden=self.hidden, n_layers=self.n_layers,
                           latent_per=self.latent_per, patch=self.patch, kl_weight=self.kl_weight, anneal=self.anneal, min_std=self.min_std,
-                          mask_aug=self.mask_aug)
+                          mask_aug=self.mask_aug, instance_norm=bool(self.instance_norm))
 
     def _after_fit(self, Xs, Xv):
         self.module_.kl_ramp = 1.
@@ -206,8 +227,9 @@ def _topmean(S, frac):
 @torch.no_grad()
 def _steps(self:LSTMVAE, Xs):
     "Per-step NLL `(n, T)` (NaN where a step is unobserved) and states `(n, T, d)` of scaled series"
-    net = self.module_
+    net = copy.deepcopy(self.module_).double()        # float64: a series' score does not depend on the batch it is scored in
     def fn(xb):
+        xb = xb.double()
         obs = ~torch.isnan(xb)
         nll, _, _ = net.elbo_terms(xb, obs, sample=False)
         mu = net.encode(xb); T = xb.shape[1]
@@ -318,7 +340,8 @@ def reconstruct(self:LSTMVAE, X, return_var:bool=False,
         if return_var: raise ValueError("`return_var` is for series, not for a stream (`window`)")
         return self._stream(self.reconstruct, X, window, stride)
     Xs, form = self._prep(X)
-    def fn(xb): return self.module_.decode(self.module_.encode(xb), xb.shape[1])
+    net = self.module_
+    def fn(xb): return net.decode(net.encode(xb), xb.shape[1], net.stats(xb))
     mean, lv = self._batched(fn, Xs)
     mean = self._unscale(mean, form)
     return (mean, _out(np.exp(lv) * self.scaler_.std_ ** 2, form)) if return_var else mean
@@ -342,7 +365,7 @@ def sample(self:LSTMVAE, n:int=8, # number of series
 def map_objective(net, x, z, observed=None):
     "−log p(x_O | z) − log p(z) per series (up to a constant): what `refine_z` minimises"
     if observed is None: observed = ~torch.isnan(x)
-    mean, lv = net.decode(z, x.shape[1])
+    mean, lv = net.decode(z, x.shape[1], net.stats(x, observed))
     return gaussian_nll(x.float(), mean, lv, observed).flatten(1).sum(1) + 0.5 * (z ** 2).flatten(1).sum(1)
 
 def refine_z(net, x, steps:int=50, lr:float=0.05):
@@ -357,17 +380,43 @@ def refine_z(net, x, steps:int=50, lr:float=0.05):
             opt.zero_grad(); z.grad = g; opt.step()
     return z.detach()
 
+def bridge_residuals(R, # residuals `(n, T, C)`, NaN where missing
+                     rho:float|None=None, # lag-1 autocorrelation of the residuals (None: estimated per series and channel)
+                    ) -> np.ndarray:
+    "Fill the gaps of `R` with their expected value under an AR(1) model of the residuals given the observed values on each side (0 in a channel never observed)"
+    R = np.array(R, dtype=np.float64); T = R.shape[1]; t = np.arange(T); miss = np.isnan(R)
+    for i, c in zip(*np.nonzero(miss.any(1))):
+        m = miss[i, :, c]; o = np.flatnonzero(~m); v = R[i, :, c]
+        if len(o) == 0: R[i, m, c] = 0.; continue
+        r = rho
+        if r is None:                                                          # from pairs of neighbours both observed (else: consecutive observations)
+            a, b = (v[:-1][~m[:-1] & ~m[1:]], v[1:][~m[:-1] & ~m[1:]])
+            if len(a) < 2: a, b = v[o[:-1]], v[o[1:]]
+            den = 0.5 * (a * a + b * b).sum()
+            r = float((a * b).sum() / den) if den > 0 else 1.
+        r = min(max(r, 0.), 1 - 1e-6)
+        tm = t[m]; k = np.searchsorted(o, tm); hasl, hasr = k > 0, k < len(o)
+        L, Rr = o[np.clip(k - 1, 0, len(o) - 1)], o[np.clip(k, 0, len(o) - 1)]
+        da, db = np.where(hasl, tm - L, 1.), np.where(hasr, Rr - tm, 1.)     # distances to the observed neighbours (1 where there is none)
+        vl, vr = v[L], v[Rr]
+        both = (r ** da * (1 - r ** (2 * db)) * vl + r ** db * (1 - r ** (2 * da)) * vr) / (1 - r ** (2 * (da + db)))
+        R[i, m, c] = np.where(hasl & hasr, both, np.where(hasl, r ** da * vl, r ** db * vr))
+    return R.astype(np.float32)
+
 @patch
 def impute(self:LSTMVAE, X, # series with NaN `(n, length[, channels])`
            refine:int=50, # steps of MAP refinement of z on the observed points (0: the encoder's posterior mean)
            lr:float=0.05, # step size of the refinement
+           anchor:bool=True, # add to the decoded mean its residual at the observed points, bridged across each gap (`bridge_residuals`)
            window:int|str|None=None, # `X` is a long stream (or a list of streams): impute windows of this many points ('fit': the training length)
            stride:int|None=None, # with `window`: points between window starts (None: `window // 4`)
           ) -> np.ndarray:
-    "Fill the NaN of `X` with the decoded mean (averaged over the windows covering a point of a stream); observed values are kept"
+    "Fill the NaN of `X` with the decoded mean, anchored to the observed neighbours (averaged over the windows covering a point of a stream); observed values are kept"
     if not isinstance(refine, (int, np.integer)) or refine < 0: raise ValueError(f"`refine` must be an int >= 0, got {refine!r}")
-    if window is not None: return self._stream(lambda v: self.impute(v, refine, lr), X, window, stride)
+    if window is not None: return self._stream(lambda v: self.impute(v, refine, lr, anchor), X, window, stride)
     Xs, form = self._prep(X); net = self.module_
-    full = self.scaler_.inverse_transform(self._batched(lambda xb: net.decode(refine_z(net, xb, refine, lr), xb.shape[1])[0], Xs))
+    full = self._batched(lambda xb: net.decode(refine_z(net, xb, refine, lr), xb.shape[1], net.stats(xb))[0], Xs)   # scaled units
+    if anchor: full = full + bridge_residuals(Xs - full)                  # the observed neighbours set the local level
+    full = self.scaler_.inverse_transform(full)
     X = np.asarray(_check_X(X, 'X', True, layout=self.layout, dtype=form.dtype)[0])           # the input, (n, length, channels), NaN-padded
     return _out(np.where(np.isnan(X), full, X), form)
