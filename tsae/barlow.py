@@ -233,6 +233,7 @@ class BTVQVAENet(VQVAENet):
 # %% ../nbs/05_barlow_twins.ipynb #deabdae3
 class BTVQVAE(VQVAE):
     "Barlow-Twins-regularized STFT VQ-VAE as a scikit-learn estimator; `transform` and `codes` as `VQVAE`"
+    _default_steps = 500       # a step costs about 1.8 VQ-VAE steps (two more encoder passes): 500 steps take about 48 s on 200 series of 500 steps, one thread
     def __init__(self,
                  latent_dim:int=16, # code vector size D
                  bt_weight:float=1.0, # weight of the Barlow Twins term (0: the plain VQ-VAE)
@@ -242,8 +243,8 @@ class BTVQVAE(VQVAE):
                  aug_strength:float=1.0, # multiplies the default augmentation strengths
                  n_codes:int=64, # codebook size K (per branch)
                  n_fft:int|None=None, # STFT window (None: `auto_fft(length)`, which adapts to short series)
-                 hop:int|None=None, # STFT hop (None: `n_fft // 4`)
-                 hidden:int=64, # conv channels
+                 hop:int|None=None, # STFT hop (None: `n_fft // 2`)
+                 hidden:int=32, # conv channels
                  n_down:int=2, # times the frame axis is halved
                  n_res:int=1, # residual blocks per scale
                  commitment_weight:float=0.25, # weight of the commitment term
@@ -252,7 +253,8 @@ class BTVQVAE(VQVAE):
                  kmeans_init:bool=True, # k-means init of the codebook on the first batch
                  split:bool=False, # TimeVQVAE low/high-frequency branches
                  n_low:int=1, # frequency rows of the low-frequency branch when `split`
-                 epochs:int=100, # passes over the training series
+                 series_norm:bool=True, # z-normalise each series (per channel) inside the model; reconstructions are scaled back
+                 epochs:int|None=None, # passes over the training series (None: the step budget `_default_steps` decides)
                  batch_size:int=32, # series per step (>= 2: Barlow Twins standardizes over the batch)
                  lr:float=1e-3, # peak learning rate
                  weight_decay:float=0.,
@@ -268,7 +270,7 @@ class BTVQVAE(VQVAE):
         self.bt_weight, self.lambd, self.proj_dims, self.augs, self.aug_strength = bt_weight, lambd, proj_dims, augs, aug_strength
         super().__init__(latent_dim=latent_dim, n_codes=n_codes, n_fft=n_fft, hop=hop, hidden=hidden, n_down=n_down, n_res=n_res,
                          commitment_weight=commitment_weight, decay=decay, dead_threshold=dead_threshold, kmeans_init=kmeans_init,
-                         split=split, n_low=n_low, epochs=epochs, batch_size=batch_size, lr=lr, weight_decay=weight_decay,
+                         split=split, n_low=n_low, series_norm=series_norm, epochs=epochs, batch_size=batch_size, lr=lr, weight_decay=weight_decay,
                          max_steps=max_steps, max_time=max_time, patience=patience, val_size=val_size, layout=layout, device=device,
                          random_state=random_state, verbose=verbose)
 

@@ -177,7 +177,7 @@ class Encoder2d(nn.Module):
     def __init__(self, *,
                  in_ch:int, # image channels (2 per series channel)
                  latent_dim:int=16, # output channels: the code vector size
-                 hidden:int=64, # conv channels
+                 hidden:int=32, # conv channels
                  n_down:int=2, # times the frame axis is halved
                  n_res:int=1, # residual blocks per scale
                 ):
@@ -190,7 +190,7 @@ class Encoder2d(nn.Module):
 
 class Decoder2d(nn.Module):
     "The mirror of `Encoder2d`: `(bs, latent_dim, F, L')` -> `(bs, out_ch, F, L' * 2**n_down)`"
-    def __init__(self, *, out_ch:int, latent_dim:int=16, hidden:int=64, n_down:int=2, n_res:int=1):
+    def __init__(self, *, out_ch:int, latent_dim:int=16, hidden:int=32, n_down:int=2, n_res:int=1):
         super().__init__()
         layers = [nn.Conv2d(latent_dim, hidden, 3, padding=1)]
         for _ in range(n_down): layers += [ResBlock(ch=hidden) for _ in range(n_res)] + [nn.ReLU(), nn.ConvTranspose2d(hidden, hidden, (3, 4), stride=(1, 2), padding=(1, 1))]
@@ -223,8 +223,8 @@ class VQVAENet(nn.Module):
                  latent_dim:int=16, # code vector size D
                  n_codes:int=64, # codebook size K (per branch)
                  n_fft:int|None=None, # STFT window (None: `auto_fft(length)`)
-                 hop:int|None=None, # STFT hop (None: `n_fft // 4`)
-                 hidden:int=64, # conv channels
+                 hop:int|None=None, # STFT hop (None: `n_fft // 2`)
+                 hidden:int=32, # conv channels
                  n_down:int=2, # times the frame axis is halved
                  n_res:int=1, # residual blocks per scale
                  commitment_weight:float=0.25, # weight β of the commitment term
@@ -233,11 +233,13 @@ class VQVAENet(nn.Module):
                  kmeans_init:bool=True, # k-means init of the codebook on the first batch
                  split:bool=False, # TimeVQVAE low/high-frequency branches
                  n_low:int=1, # frequency rows of the low-frequency branch when `split`
+                 series_norm:bool=True, # z-normalise each series (per channel) before the STFT; `forward` scales the reconstruction back
                 ):
         super().__init__()
-        self.n_fft = n_fft or auto_fft(length); self.hop = hop or max(self.n_fft // 4, 1)
+        self.n_fft = n_fft or auto_fft(length); self.hop = hop or max(self.n_fft // 2, 1)
         _check_fft(length, self.n_fft, self.hop)
         self.length, self.n_channels, self.latent_dim, self.n_down, self.split = length, n_channels, latent_dim, n_down, split
+        self.series_norm = series_norm
         self.n_freq, self.n_frames = self.n_fft // 2 + 1, 1 + length // self.hop
         if split and not 1 <= n_low < self.n_freq: raise ValueError(f"`n_low` must be in [1, {self.n_freq - 1}] (n_fft // 2 + 1 = {self.n_freq} frequency rows), got {n_low!r}")
         self.n_low = n_low if split else self.n_freq
@@ -259,10 +261,20 @@ class VQVAENet(nn.Module):
     def stft(self, x): return stft(x, self.n_fft, self.hop)
     def istft(self, u): return istft(u, self.length, self.n_fft, self.hop)
 
-    def encode_continuous(self, x):
-        "STFT image `u` and the encoder outputs `z_e` of each branch, `(bs, latent_dim, rows, n_frames')`"
-        self._check(x); u = self.stft(x)
+    def _normalize(self, x):
+        "`x` z-normalised per series and channel when `series_norm`, and the `(mean, std)` that undo it (None otherwise)"
+        x = x.float()
+        if not self.series_norm: return x, None
+        mu, sd = x.mean(1, keepdim=True), x.std(1, keepdim=True, unbiased=False) + 1e-5   # (bs, 1, C)
+        return (x - mu) / sd, (mu, sd)
+
+    def _encode(self, x):                                                # x: already normalised
+        u = self.stft(x)
         return u, [b.enc(F.pad(u[:, :, r], (0, self.pad))) for b, r in zip(self.branches, self._rows())]
+
+    def encode_continuous(self, x):
+        "STFT image `u` (of the normalised series when `series_norm`) and the encoder outputs `z_e` of each branch, `(bs, latent_dim, rows, n_frames')`"
+        self._check(x); return self._encode(self._normalize(x)[0])
 
     def quantize(self, zs):
         "Quantize each branch's `z_e`: lists of z_q `(bs, latent_dim, rows, frames')`, indices `(bs, rows, frames')` and loss dicts"
@@ -273,16 +285,22 @@ class VQVAENet(nn.Module):
         "STFT image of each branch, cropped to the true number of frames, `(bs, 2C, rows, n_frames)`"
         return [b.dec(q)[..., :self.n_frames] for b, q in zip(self.branches, qs)]
 
-    def forward(self, x):
-        "Returns x_hat, u, u_hat (list per branch) and the quantizer outputs"
-        u, zs = self.encode_continuous(x)
+    def _run(self, x):                                                   # x: already normalised
+        u, zs = self._encode(x)
         qs, idx, parts = self.quantize(zs)
         uh = self.decode(qs)
-        x_hat = self.istft(torch.cat(uh, 2))
+        return self.istft(torch.cat(uh, 2)), u, uh, idx, parts
+
+    def forward(self, x):
+        "Returns x_hat (in the units of `x`), u, u_hat (list per branch) and the quantizer outputs"
+        self._check(x); xn, st = self._normalize(x)
+        x_hat, u, uh, idx, parts = self._run(xn)
+        if st is not None: x_hat = x_hat * st[1] + st[0]                 # back to the units of x
         return x_hat, u, uh, idx, parts
 
     def loss(self, x):
-        x_hat, u, uh, idx, parts = self(x)
+        self._check(x); x, _ = self._normalize(x)                        # the terms are in the units of the normalised series
+        x_hat, u, uh, idx, parts = self._run(x)
         out = {}
         if self.split:                                                   # time-domain term per branch
             lo = self.istft(F.pad(u[:, :, :self.n_low], (0, 0, 0, self.n_freq - self.n_low)))
@@ -296,9 +314,9 @@ class VQVAENet(nn.Module):
         return out
 
     def encode(self, x):
-        "Quantized latents, flattened: `(bs, latent_dim * n_freq * n_frames')`"
-        _, zs = self.encode_continuous(x); qs, _, _ = self.quantize(zs)
-        return torch.cat([q.flatten(1) for q in qs], 1)
+        "Encoder outputs before quantization, flattened: `(bs, latent_dim * n_freq * n_frames')`"
+        _, zs = self.encode_continuous(x)
+        return torch.cat([z.flatten(1) for z in zs], 1)
 
     def codes(self, x):
         "Code indices of every token, `(bs, n_tokens)` (low-frequency branch first when `split`)"
@@ -311,12 +329,13 @@ class VQVAENet(nn.Module):
 class VQVAE(TSEstimator):
     "VQ-VAE on STFT images (TimeVQVAE stage 1) as a scikit-learn estimator"
     _fixed_length = True       # the flattened latents have one size: new series must have the training length
+    _default_steps = 1000      # optimizer steps when none of `epochs`, `max_steps`, `max_time` is set: about 50 s on 200 series of 500 steps, one thread
     def __init__(self,
                  latent_dim:int=16, # code vector size D
                  n_codes:int=64, # codebook size K (per branch)
                  n_fft:int|None=None, # STFT window (None: `auto_fft(length)`, which adapts to short series)
-                 hop:int|None=None, # STFT hop (None: `n_fft // 4`)
-                 hidden:int=64, # conv channels
+                 hop:int|None=None, # STFT hop (None: `n_fft // 2`)
+                 hidden:int=32, # conv channels
                  n_down:int=2, # times the frame axis is halved
                  n_res:int=1, # residual blocks per scale
                  commitment_weight:float=0.25, # weight β of the commitment term
@@ -325,7 +344,8 @@ class VQVAE(TSEstimator):
                  kmeans_init:bool=True, # k-means init of the codebook on the first batch
                  split:bool=False, # TimeVQVAE low/high-frequency branches
                  n_low:int=1, # frequency rows of the low-frequency branch when `split`
-                 epochs:int=100, # passes over the training series
+                 series_norm:bool=True, # z-normalise each series (per channel) inside the model; reconstructions are scaled back
+                 epochs:int|None=None, # passes over the training series (None: the step budget `_default_steps` decides)
                  batch_size:int=32,
                  lr:float=1e-3, # peak learning rate
                  weight_decay:float=0.,
@@ -340,7 +360,7 @@ class VQVAE(TSEstimator):
                 ):
         self.latent_dim, self.n_codes, self.n_fft, self.hop, self.hidden, self.n_down = latent_dim, n_codes, n_fft, hop, hidden, n_down
         self.n_res, self.commitment_weight, self.decay, self.dead_threshold = n_res, commitment_weight, decay, dead_threshold
-        self.kmeans_init, self.split, self.n_low = kmeans_init, split, n_low
+        self.kmeans_init, self.split, self.n_low, self.series_norm = kmeans_init, split, n_low, series_norm
         self.epochs, self.batch_size, self.lr, self.weight_decay = epochs, batch_size, lr, weight_decay
         self.max_steps, self.max_time, self.patience, self.val_size = max_steps, max_time, patience, val_size
         self.device, self.random_state, self.verbose = device, random_state, verbose
@@ -349,17 +369,17 @@ class VQVAE(TSEstimator):
     def _module_kwargs(self):
         return dict(latent_dim=self.latent_dim, n_codes=self.n_codes, n_fft=self.n_fft, hop=self.hop, hidden=self.hidden,
                     n_down=self.n_down, n_res=self.n_res, commitment_weight=self.commitment_weight, decay=self.decay,
-                    dead_threshold=self.dead_threshold, kmeans_init=self.kmeans_init, split=self.split, n_low=self.n_low)
+                    dead_threshold=self.dead_threshold, kmeans_init=self.kmeans_init, split=self.split, n_low=self.n_low, series_norm=self.series_norm)
 
     def _build_module(self, n_channels, length): return VQVAENet(length=length, n_channels=n_channels, **self._module_kwargs())
 
     def _check_params(self, X):
         "Fail early, before training, when the series are shorter than the STFT window"
         n_fft = self.n_fft or auto_fft(X.shape[1])
-        _check_fft(X.shape[1], n_fft, self.hop or max(n_fft // 4, 1), 'X')
+        _check_fft(X.shape[1], n_fft, self.hop or max(n_fft // 2, 1), 'X')
 
     def transform(self, X) -> np.ndarray:
-        "Quantized latents of `X`, flattened `(n, latent_dim · n_freq · n_frames')`; `codes` gives their code indices"
+        "Encoder outputs of `X` before quantization, flattened `(n, latent_dim · n_freq · n_frames')`; `codes` gives the code indices"
         return super().transform(X)
 
     def codes(self, X) -> np.ndarray:

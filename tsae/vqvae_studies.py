@@ -13,7 +13,7 @@ from .metrics import mse, r2, probe_scores, kmeans_scores, intrinsic_dim
 from .vqvae import VQVAE, auto_fft, perplexity
 
 # %% auto #0
-__all__ = ['bench_vqvae', 'ucr_config', 'evaluate_vqvae', 'vqvae_metrics']
+__all__ = ['bench_vqvae', 'ucr_config', 'evaluate_vqvae', 'vqvae_metrics', 'suite_table']
 
 # %% ../nbs/04s_vqvae_studies.ipynb #3430b32b
 def bench_vqvae(seconds:float=30, # training budget
@@ -67,3 +67,21 @@ def vqvae_metrics(est:VQVAE, X_train, y_train, X_test, y_test, seed:int=0) -> di
     p = u / u.sum(1, keepdims=True)
     ppl = float(np.mean(np.exp(-(p * np.log(np.where(p > 0, p, 1))).sum(1))))
     return {'perplexity': ppl, 'codes_used': float((u > 0).mean()), 'intrinsic_dim': intrinsic_dim(est.transform(X_test))}
+
+# %% ../nbs/04s_vqvae_studies.ipynb #da24fc3c
+def suite_table(df, # rows of `benchmarks/vqvae_suite.py`: config, rep, set, seed and the metric columns
+                cols:dict, # column label -> (config, rep) of the rows to summarise
+                metric:str='probe', # 'probe' (accuracy of the linear probe), 'nmi', 'ari'
+               ):
+    "Table of 'mean ± std' over seeds of `metric` per set (rows) for each `(config, rep)` in `cols` (the mean alone for one seed), with the mean over sets last"
+    import pandas as pd
+    out, means = {}, {}
+    for label, (cfg, rep) in cols.items():
+        d = df[(df['config'] == cfg) & (df['rep'] == rep)]
+        if d.empty: raise ValueError(f"no rows with config {cfg!r} and rep {rep!r}")
+        g = d.groupby('set', sort=False)[metric]
+        m, s, n = g.mean(), g.std().fillna(0), g.count()
+        out[label] = {k: f'{m[k]:.3f}' + (f' ± {s[k]:.3f}' if n[k] > 1 else '') for k in m.index}
+        means[label] = f'{d.groupby("seed")[metric].mean().mean():.3f}'
+    tab = pd.DataFrame(out)
+    return pd.concat([tab, pd.DataFrame(means, index=['mean over sets'])])
