@@ -221,7 +221,7 @@ def fit_module(module:nn.Module, # model with `loss(xb) -> dict`
     t0 = time.perf_counter() - st.elapsed; hook = getattr(module, 'set_progress', None)
     sync = distributed and (max_time is not None or checkpoint is not None)
     stop_at = dict(epochs=epochs, max_steps=max_steps, max_time=max_time, patience=patience)
-    last = min(math.inf if epochs is None else epochs, math.ceil(total / steps_per_epoch))   # the epoch count, when a step budget bounds it
+    last = min(math.inf if epochs is None else epochs, math.ceil(total / steps_per_epoch) if total < math.inf else math.inf)   # the epoch count, when a budget in epochs or steps bounds it
     epochs_left = range(st.epoch, last if last < math.inf else 10**9)    # (a run bounded by time alone counts up to its stop)
     bar = progress_bar(epochs_left) if verbose and rank == 0 else epochs_left   # (fastprogress prints even with display=False)
     with seeded(seed, device), _Stopper(checkpoint is not None) as stop:
