@@ -12,7 +12,7 @@ from sklearn.metrics import normalized_mutual_info_score, adjusted_rand_score, r
 from fastprogress.fastprogress import progress_bar
 from .data import tuning_suite, SUITE, mask_mcar, mask_blocks, impute_linear, make_cbf
 from .estimator import estimator_class
-from .experiments import MODELS
+from .experiments import MODELS, _takes_lengths, _codes
 from .peers import (equalize, kmeans_raw, kshape, kmeans_codes, nn1, minirocket_ridge, linear_probe, pypots_impute,
                         make_anomaly_stream, detector_scores, ucr_hit)
 
@@ -28,8 +28,6 @@ FULL = dict(sets=SUITE, seeds=(0, 1, 2), n_train=200, n_test=200, streams=('sine
 QUICK = dict(sets=('cbf', 'GunPoint', 'BasicMotions', 'synthetic_control_drift'), seeds=(0,), n_train=100, n_test=100,
              streams=('sines',), stream_n=4000, timing=False)
 
-def _takes_lengths(cls) -> bool: return cls._supports_nan or cls._supports_lengths
-
 def _model(name, seed, k, params=None):
     "Model `name` of `MODELS` with its defaults (and `params`), seeded; a clustering model asked for `k` clusters"
     cls = estimator_class(MODELS[name]['estimator'])
@@ -37,8 +35,6 @@ def _model(name, seed, k, params=None):
 
 def _timed(f, *a, **kw):
     t = time.perf_counter(); out = f(*a, **kw); return out, time.perf_counter() - t
-
-def _codes(est, X): return np.asarray(est.transform(X), np.float64).reshape(len(X), -1)
 
 def _cluster_row(labels, y):
     return {'k': len(np.unique(y)), 'nmi': normalized_mutual_info_score(y, labels), 'ari': adjusted_rand_score(y, labels), 'clusters': len(np.unique(labels))}
@@ -51,6 +47,7 @@ def evaluate_set(name:str, data:tuple, seed:int, models=QUALITY_MODELS, params:d
     Xtr, ytr, Xte, yte = data
     k = len(np.unique(ytr)); ragged = isinstance(Xtr, list)
     Etr = equalize(Xtr); Ete = equalize(Xte, Etr.shape[1])   # equal lengths, for the models and peers that need them
+    masks = None if ragged else _masks(Xte, seed); sd = float(np.std(Xtr))   # the hidden points and the RMSE's unit, alike for every imputer
     rows, base = [], {'set': name, 'seed': seed}
     def add(task, method, seconds, **m): rows.append({**base, 'task': task, 'method': method, 'seconds': round(seconds, 3), **m})
     fit_s = {}
@@ -63,17 +60,15 @@ def evaluate_set(name:str, data:tuple, seed:int, models=QUALITY_MODELS, params:d
         add('probe', m, s, accuracy=accuracy_score(yte, linear_probe(Ca, ytr, Cb, seed)))
         add('clustering', f'{m} + k-means', s, **_cluster_row(kmeans_codes(Ca, Cb, k, seed), yte))
         if hasattr(est, 'labels_'): add('clustering', m, s, **_cluster_row(est.predict(b), yte))
-        if hasattr(est, 'impute') and not ragged:
-            sd = float(np.std(Xtr))
-            for mask, (Xm, miss) in _masks(Xte, seed).items():
+        if hasattr(est, 'impute') and masks:
+            for mask, (Xm, miss) in masks.items():
                 out, t = _timed(est.impute, Xm); add('imputation', m, s + t, mask=mask, rmse=_rmse(out, Xte, miss, sd))
     if peers:
         lab, s = _timed(kmeans_raw, Etr, Ete, k, seed); add('clustering', 'k-means raw', s, **_cluster_row(lab, yte))
         lab, s = _timed(kshape, Etr, Ete, k, seed); add('clustering', 'k-Shape', s, **_cluster_row(lab, yte))
         p, s = _timed(nn1, Etr, ytr, Ete); add('probe', '1-NN', s, accuracy=accuracy_score(yte, p))
         p, s = _timed(minirocket_ridge, Etr, ytr, Ete, seed); add('probe', 'MiniRocket', s, accuracy=accuracy_score(yte, p))
-        if not ragged:
-            sd = float(np.std(Xtr)); masks = _masks(Xte, seed)
+        if masks:
             for mask, (Xm, miss) in masks.items():
                 out, t = _timed(impute_linear, Xm); add('imputation', 'linear', t, mask=mask, rmse=_rmse(out, Xte, miss, sd))
             budget = fit_s.get('lstm_vae', 30.)
