@@ -11,7 +11,7 @@ from torch import nn
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
 from sklearn.base import ClusterMixin
-from sklearn.cluster import AgglomerativeClustering
+from sklearn.cluster import AgglomerativeClustering, KMeans
 from sklearn.decomposition import PCA
 from sklearn.utils.validation import check_is_fitted
 from .series import stream_windows
@@ -279,15 +279,16 @@ class DVESOM(ClusterMixin, TSEstimator):
     def __init__(self,
                  rows:int=6, cols:int=6, # SOM grid
                  topology:str='rectangular', # 'rectangular' or 'hexagonal'
-                 latent_dim:int=8, # code size
+                 latent_dim:int=16, # code size
                  hidden:int=64, # LSTM width
                  n_layers:int=1, # stacked LSTM layers
-                 kl_weight:float=0.3, # weight of the KL term
+                 kl_weight:float=0.1, # weight of the KL term
                  som_weight:float=0.003, # weight of the SOM term
                  variational:bool=True, # False: z = mu and no KL term (DESOM)
                  T_max:float|None=None, T_min:float=0.1, # SOM temperature schedule (None: half the larger grid side)
                  pretrain:float=0.1, # fraction of training done without the SOM term first
-                 n_clusters:int|None=None, # None: `predict` gives map units; k: one of k contiguous regions of the map
+                 n_clusters:int|None=None, # None: `predict` gives map units; k: one of k clusters (see `clusters`)
+                 clusters:str='codes', # with `n_clusters`: 'codes', k-means on the standardised codes of the training series; 'map', k contiguous regions of the map (`cluster_units`)
                  patch:int|None=None, # points per LSTM step (None: about 20 steps per series)
                  series_norm:bool=True, # z-normalise each series before encoding: clusters by shape, whatever the level or scale
                  epochs:int|None=None, # passes over the data (None: the step budget decides, `_default_steps`)
@@ -304,7 +305,7 @@ class DVESOM(ClusterMixin, TSEstimator):
                  verbose:bool=False): # progress bar
         self.rows, self.cols, self.topology, self.latent_dim, self.hidden, self.n_layers = rows, cols, topology, latent_dim, hidden, n_layers
         self.kl_weight, self.som_weight, self.variational, self.T_max, self.T_min = kl_weight, som_weight, variational, T_max, T_min
-        self.pretrain, self.n_clusters, self.patch = pretrain, n_clusters, patch
+        self.pretrain, self.n_clusters, self.clusters, self.patch = pretrain, n_clusters, clusters, patch
         self.epochs, self.batch_size, self.lr, self.weight_decay, self.max_steps, self.max_time = epochs, batch_size, lr, weight_decay, max_steps, max_time
         self.patience, self.val_size, self.device, self.random_state, self.verbose = patience, val_size, device, random_state, verbose
         self.layout, self.series_norm = layout, series_norm
@@ -323,6 +324,8 @@ class DVESOM(ClusterMixin, TSEstimator):
         if self.n_clusters is not None:
             k = self.n_clusters
             if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1: raise ValueError(f"`n_clusters` must be None or an int >= 1, got {k!r}")
+            if self.clusters not in ('codes', 'map'): raise ValueError(f"`clusters` must be 'codes' or 'map', got {self.clusters!r}")
+            if self.clusters == 'codes' and k > len(X): raise ValueError(f"`n_clusters`={k} needs at least {k} training series for `clusters='codes'`, got {len(X)}")
             if k > self.rows * self.cols: raise ValueError(f"`n_clusters`={k} is larger than the number of map units ({self.rows}x{self.cols}={self.rows * self.cols}); use a larger grid or fewer clusters")
 
     def _build_module(self, n_channels, length):
@@ -342,12 +345,25 @@ class DVESOM(ClusterMixin, TSEstimator):
         if not bool(som.initialised):
             warnings.warn("training ended before the SOM term switched on (`pretrain` too close to 1); the prototypes were set from encoded training series but never trained")
             som.init_from(torch.from_numpy(self._batched(self.module_.encode, Xs)).to(self.device_))
-        self.unit_clusters_ = cluster_units(self.prototypes_, self.coords_, self.n_clusters) if self.n_clusters else None
+        self.unit_clusters_ = self.code_mean_ = self.code_scale_ = self.cluster_centers_ = None
+        k = self.n_clusters
+        if not k: return
+        if self.clusters == 'map': self.unit_clusters_ = cluster_units(self.prototypes_, self.coords_, k); return
+        Z = self._batched(self.module_.encode, Xs).astype(np.float64)             # codes of the training series
+        self.code_mean_, self.code_scale_ = Z.mean(0), np.where(Z.std(0) > 0, Z.std(0), 1.)
+        km = KMeans(n_clusters=int(k), n_init=10, random_state=int(torch.randint(2**31 - 1, ()))).fit((Z - self.code_mean_) / self.code_scale_)
+        self.cluster_centers_ = km.cluster_centers_
+        self.unit_clusters_ = self._nearest_centre(self.prototypes_)             # each unit's cluster: where its prototype falls (for the figures)
 
-    def _extra_state(self): return {'unit_clusters': None if self.unit_clusters_ is None else [int(v) for v in self.unit_clusters_],
-                                    'labels': torch.from_numpy(np.asarray(self.labels_, np.int64))}
+    def _nearest_centre(self, Z): return _sqdist((np.asarray(Z, np.float64) - self.code_mean_) / self.code_scale_, self.cluster_centers_).argmin(1)
+
+    def _extra_state(self):
+        codes = {} if self.cluster_centers_ is None else {n: torch.from_numpy(getattr(self, n + '_')) for n in ('code_mean', 'code_scale', 'cluster_centers')}
+        return {'unit_clusters': None if self.unit_clusters_ is None else [int(v) for v in self.unit_clusters_],
+                'labels': torch.from_numpy(np.asarray(self.labels_, np.int64)), **codes}
     def _load_extra_state(self, d):
         self.unit_clusters_ = None if d.get('unit_clusters') is None else np.asarray(d['unit_clusters'])
+        for n in ('code_mean', 'code_scale', 'cluster_centers'): setattr(self, n + '_', d[n].numpy() if d.get(n) is not None else None)
         if d.get('labels') is not None: self.labels_ = d['labels'].numpy()
 
     @property
@@ -361,7 +377,9 @@ class DVESOM(ClusterMixin, TSEstimator):
         return self._batched(lambda xb: self.module_.som.bmu(self.module_.encode(xb)), Xs).astype(np.int64)
 
     def predict(self, X) -> np.ndarray:
-        "Cluster of each series: its map unit, or its unit's cluster when `n_clusters` is set"
+        "Cluster of each series: its map unit; with `n_clusters`, the nearest k-means centre of its standardised code (`clusters='codes'`) or its unit's region (`'map'`)"
+        if getattr(self, 'cluster_centers_', None) is not None:
+            Xs, _ = self._prep(X); return self._nearest_centre(self._batched(self.module_.encode, Xs)).astype(np.int64)
         b = self.bmu(X)
         return b if self.unit_clusters_ is None else np.asarray(self.unit_clusters_)[b]
 

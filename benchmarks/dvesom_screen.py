@@ -1,0 +1,96 @@
+"""DVESOM: a screen of model settings and of ways to turn a fitted model into k clusters, on the tuning suite.
+
+    OMP_NUM_THREADS=1 python benchmarks/dvesom_screen.py fit --configs base,center,latent16 --seeds 0,1,2
+    OMP_NUM_THREADS=1 python benchmarks/dvesom_screen.py fit --configs latent16+kl0.1 --seeds 3,4,5   # the chosen settings (and base) on seeds not used to choose
+    python benchmarks/dvesom_screen.py score          # every saved fit, every grouping -> results/dvesom_screen_groupings.csv
+
+`fit` fits DVESOM (n_clusters = classes of y_train) with each config on every suite set and seed and appends three
+groupings per fit to results/dvesom_screen.csv; with `--save DIR` (default /tmp/dvesom_screen_fits) it keeps each
+fit's prototypes, grid, hits and codes, so `score` can try more groupings without refitting. A config is names of
+CONFIGS joined by '+', applied over BASE. 'center' is a variant of the series normalisation that is not a parameter of the estimator:
+each series has its mean removed but keeps its scale (patched into `DVESOMNet._norm` for the run).
+
+Groupings (all fitted on the training split, applied to the test split):
+  ward / map    contiguous regions of the map (Ward on the prototypes, `cluster_units`); a test series gets its unit's region
+  wward         the same merges with each unit weighing its training hits
+  kmeans_hits   k-means on the prototypes weighted by their training hits
+  kmeans_std    k-means (10 starts) on the standardised training codes; a test series gets the nearest centre
+  kmeans_raw_codes  the same on the codes as they are
+Collapse: fewer than k clusters on the test split. Baselines (k-means on the raw series, k-Shape) come from
+`python benchmarks/dvesom_suite.py --baselines --seeds ...`."""
+import argparse, glob, time, warnings, sys
+from pathlib import Path
+import numpy as np, pandas as pd, torch
+from sklearn.cluster import KMeans
+from sklearn.preprocessing import StandardScaler
+sys.path.insert(0, str(Path(__file__).parent))
+from dvesom_suite import scores
+from tsae.data import tuning_suite, SUITE
+from tsae import dvesom as D
+from tsae.dvesom import DVESOM, cluster_units, grid_neighbours
+
+RESULTS = Path(__file__).parent / 'results'
+BASE = {'latent_dim': 8, 'kl_weight': 0.3, 'clusters': 'map'}   # the settings the screen started from (the defaults before it)
+CONFIGS = {'base': {}, 'center': {}, 'latent16': {'latent_dim': 16}, 'latent8': {'latent_dim': 8}, 'grid8': {'rows': 8, 'cols': 8},
+           'kl0.1': {'kl_weight': 0.1}, 'kl0.3': {'kl_weight': 0.3}, 'som0.01': {'som_weight': 0.01}, 'map': {'clusters': 'map'}}
+
+def center_norm(self, x):
+    "Each series of `x` `(bs, L, C)` with its mean removed (padding left out), its scale kept"
+    if not self.series_norm: return x, None, None
+    ok = ~torch.isnan(x); n = ok.sum((1, 2), keepdim=True).clamp(min=1)
+    mean = torch.where(ok, x, 0.).sum((1, 2), keepdim=True) / n
+    return x - mean, mean, torch.ones_like(mean)
+
+def weighted_ward(M, C, w, k, eps=1e-3):
+    "Contiguous regions of the map: Ward merges of grid-adjacent clusters, each unit weighing `w` (its training hits) + `eps`"
+    M = np.asarray(M, np.float64); K = len(M); adj = grid_neighbours(np.asarray(C, np.float64)).copy(); np.fill_diagonal(adj, False)
+    mass, cent, lab, alive = np.asarray(w, np.float64) + eps, M.copy(), np.arange(K), set(range(K))
+    nb = {i: set(np.flatnonzero(adj[i])) for i in range(K)}
+    while len(alive) > k:
+        c, i, j = min((mass[i] * mass[j] / (mass[i] + mass[j]) * ((cent[i] - cent[j]) ** 2).sum(), i, j) for i in alive for j in nb[i] if j > i)
+        cent[i] = (mass[i] * cent[i] + mass[j] * cent[j]) / (mass[i] + mass[j]); mass[i] += mass[j]; lab[lab == j] = i
+        nb[i] = (nb[i] | nb[j]) - {i, j}
+        for l in nb[j] - {i}: nb[l].discard(j); nb[l].add(i)
+        alive.remove(j)
+    return np.unique(lab, return_inverse=True)[1]
+
+def groupings(f, k, seed):
+    M, C, ba, bb, Za, Zb = f['M'], f['C'], f['ba'], f['bb'], f['Za'], f['Zb']
+    hits = np.bincount(ba, minlength=len(M)).astype(float); sc = StandardScaler().fit(Za)
+    return {'ward': cluster_units(M, C, k)[bb], 'wward': weighted_ward(M, C, hits, k)[bb],
+            'kmeans_hits': KMeans(k, n_init=10, random_state=seed).fit(M, sample_weight=hits).predict(M)[bb],
+            'kmeans_std': KMeans(k, n_init=10, random_state=seed).fit(sc.transform(Za)).predict(sc.transform(Zb)),
+            'kmeans_raw_codes': KMeans(k, n_init=10, random_state=seed).fit(Za).predict(Zb)}
+
+def fit(configs, seeds, out, save):
+    orig = D.DVESOMNet._norm; save.mkdir(parents=True, exist_ok=True)
+    for seed in seeds:
+        for name in SUITE:
+            Xa, ya, Xb, yb = tuning_suite([name], seed=seed)[name]; k = len(np.unique(ya))
+            for c in configs:
+                parts = c.split('+'); D.DVESOMNet._norm = center_norm if 'center' in parts else orig
+                params = {**BASE, **{p: v for part in parts for p, v in CONFIGS[part].items()}}
+                t = time.perf_counter(); m = DVESOM(**{'n_clusters': k, **params}, random_state=seed).fit(Xa); sec = time.perf_counter() - t
+                M, ba, bb = m.prototypes_, m.bmu(Xa), m.bmu(Xb); Za, Zb = m.transform(Xa), m.transform(Xb)
+                f = dict(M=M, C=m.coords_, ba=ba, bb=bb, Za=Za, Zb=Zb, ya=ya, yb=yb)
+                np.savez_compressed(save / f'{name}_{seed}_{c}.npz', **f)
+                g = groupings(f, k, seed)
+                rows = [{'data': name, 'seed': seed, 'config': c, 'method': m_, **scores(yb, g[m_], k), 'seconds': sec} for m_ in ('ward', 'kmeans_hits', 'kmeans_std')]
+                pd.DataFrame(rows).to_csv(out, mode='a', header=not out.exists(), index=False)
+                print(name, seed, c, ' '.join(f"{r['method']} {r['nmi']:.3f}{'!' if r['collapse'] else ''}" for r in rows), f"{sec:.0f}s", flush=True)
+    D.DVESOMNet._norm = orig
+
+def score(save, out):
+    rows = []
+    for p in sorted(glob.glob(str(save / '*.npz'))):
+        name, seed, c = Path(p).stem.rsplit('_', 2); f = np.load(p); k = len(np.unique(f['ya']))
+        rows += [{'data': name, 'seed': int(seed), 'config': c, 'method': g, **scores(f['yb'], lab, k)} for g, lab in groupings(f, k, int(seed)).items()]
+    pd.DataFrame(rows).to_csv(out, index=False); print(f'{len(rows)} rows -> {out}')
+
+if __name__ == '__main__':
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('what', choices=['fit', 'score']); ap.add_argument('--configs', default='base'); ap.add_argument('--seeds', default='0')
+    ap.add_argument('--save', default='/tmp/dvesom_screen_fits'); ap.add_argument('--out', default=None)
+    a = ap.parse_args(); warnings.filterwarnings('ignore')
+    if a.what == 'fit': fit(a.configs.split(','), [int(s) for s in a.seeds.split(',')], Path(a.out or RESULTS / 'dvesom_screen.csv'), Path(a.save))
+    else: score(Path(a.save), Path(a.out or RESULTS / 'dvesom_screen_groupings.csv'))
