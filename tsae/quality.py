@@ -47,7 +47,7 @@ def evaluate_set(name:str, data:tuple, seed:int, models=QUALITY_MODELS, params:d
     Xtr, ytr, Xte, yte = data
     k = len(np.unique(ytr)); ragged = isinstance(Xtr, list)
     Etr = equalize(Xtr); Ete = equalize(Xte, Etr.shape[1])   # equal lengths, for the models and peers that need them
-    masks = None if ragged else _masks(Xte, seed); sd = float(np.std(Xtr))   # the hidden points and the RMSE's unit, alike for every imputer
+    masks, sd = (None, None) if ragged else (_masks(Xte, seed), float(np.std(Xtr)))   # the hidden points and the RMSE's unit, alike for every imputer
     rows, base = [], {'set': name, 'seed': seed}
     def add(task, method, seconds, **m): rows.append({**base, 'task': task, 'method': method, 'seconds': round(seconds, 3), **m})
     fit_s = {}
