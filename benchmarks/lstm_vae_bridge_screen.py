@@ -1,12 +1,13 @@
-"""LSTM-VAE imputation: the AR(1) bridge of `impute` against an AR(1)-plus-noise bridge, on the quality benchmark's protocol.
+"""LSTM-VAE imputation: ways of anchoring the decoded mean to the observed neighbours, on the quality benchmark's protocol.
 
     OMP_NUM_THREADS=1 python benchmarks/lstm_vae_bridge_screen.py BasicMotions,ItalyPowerDemand,cbf,synthetic_control_drift OUT_a.jsonl
     OMP_NUM_THREADS=1 python benchmarks/lstm_vae_bridge_screen.py GunPoint,cbf_drift,synthetic_control,two_patterns,wave_families OUT_b.jsonl   # at the same time
 
 Same sets, seeds (0, 1, 2), model (`tsae.quality._model('lstm_vae', ...)`, the defaults), masks and RMSE unit as
 `tsae bench quality`; the decoded mean of the refined z is computed once per mask and anchored four ways:
-  ar1        `bridge_residuals` as `impute` does it (rho = lag-1 autocorrelation of the residuals; reproduces the
-             quality run's lstm_vae rows to 1e-15)
+  acf        `bridge_residuals` as `impute` does it: the residuals' own autocorrelation at every lag
+  ar1        an AR(1) with rho = the lag-1 autocorrelation of the residuals, per series and channel (the bridge
+             `impute` used before `acf`)
   noise      residuals as AR(1) plus white noise: rho = acf(2) / acf(1), the bridge shrunk by acf(1) / rho
   noise_rho  rho = acf(2) / acf(1), not shrunk
   none       the decoded mean alone
@@ -15,12 +16,20 @@ import sys, json, time, warnings, numpy as np
 warnings.filterwarnings('ignore')
 from tsae.data import tuning_suite
 from tsae.quality import _masks, _rmse, _model
-from tsae.lstm_vae import refine_z, bridge_residuals
+from tsae.lstm_vae import refine_z, bridge_residuals, residual_autocorr
 
 def acf_pairs(v, m, lag):
     ok = ~m[:-lag] & ~m[lag:]; a, b = v[:-lag][ok], v[lag:][ok]
     den = 0.5 * (a * a + b * b).sum()
     return float((a * b).sum() / den) if len(a) >= 2 and den > 0 else None
+
+def bridge_ar1(R):
+    "AR(1) bridge with rho = the lag-1 autocorrelation of each series and channel"
+    R = np.array(R, np.float64); out = R.copy(); miss = np.isnan(R)
+    for i, c in zip(*np.nonzero(miss.any(1))):
+        m = miss[i, :, c]; rho = residual_autocorr(np.where(m, 0., R[i, :, c]), m, 1)[1]
+        out[i, :, c] = bridge_residuals(R[i:i+1, :, c:c+1], rho=rho)[0, :, 0]
+    return out.astype(np.float32)
 
 def bridge_noise(R, shrink=True):
     "AR(1) plus white noise: rho from the ratio of lag-2 to lag-1 autocorrelation, the bridge shrunk by acf1/rho"
@@ -45,7 +54,7 @@ for seed in (0, 1, 2):
             Xs, _ = est._prep(Xm)
             full = est._batched(lambda xb: net.decode(refine_z(net, xb, 50, 0.05), xb.shape[1], net.stats(xb))[0], Xs)
             Rres = Xs - full
-            for v, f in (('ar1', lambda R: bridge_residuals(R)), ('noise', lambda R: bridge_noise(R)), ('noise_rho', lambda R: bridge_noise(R, False)), ('none', lambda R: np.zeros_like(R))):
+            for v, f in (('acf', lambda R: bridge_residuals(R)), ('ar1', bridge_ar1), ('noise', lambda R: bridge_noise(R)), ('noise_rho', lambda R: bridge_noise(R, False)), ('none', lambda R: np.zeros_like(R))):
                 filled = est.scaler_.inverse_transform(full + np.nan_to_num(f(Rres)))
                 r = _rmse(np.where(np.isnan(Xm), filled.reshape(Xm.shape), Xm), Xte, miss, sd)
                 out.write(json.dumps({'set': name, 'seed': seed, 'variant': v, 'mask': mask, 'rmse': r}) + '\n'); out.flush()

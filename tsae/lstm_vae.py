@@ -18,7 +18,8 @@ from .runtime import resolve_seed, is_distributed, dist_env, all_reduce_
 from .layers import kl_normal, to_patches, from_patches
 
 # %% auto #0
-__all__ = ['LOG2PI', 'gaussian_nll', 'LSTMVAENet', 'LSTMVAE', 'map_objective', 'refine_z', 'bridge_residuals']
+__all__ = ['LOG2PI', 'gaussian_nll', 'LSTMVAENet', 'LSTMVAE', 'map_objective', 'refine_z', 'residual_autocorr',
+           'bridge_residuals']
 
 # %% ../nbs/02_lstm_vae.ipynb #28520fb4
 LOG2PI = math.log(2 * math.pi)
@@ -380,27 +381,41 @@ def refine_z(net, x, steps:int=50, lr:float=0.05):
             opt.zero_grad(); z.grad = g; opt.step()
     return z.detach()
 
+def _pair_corr(x, y):
+    "Correlation of paired residuals about 0, sum(xy) / mean(sum(x²), sum(y²)) (NaN with fewer than 2 pairs or no energy)"
+    den = 0.5 * (x * x + y * y).sum()
+    return float((x * y).sum() / den) if len(x) >= 2 and den > 0 else np.nan
+
+def residual_autocorr(v, # one residual series `(T,)`, anything where missing
+                      m, # `(T,)` True where missing
+                      H:int, # largest lag
+                     ) -> np.ndarray: # `(H + 1,)` in [0, 1), non-increasing, 1 at lag 0
+    "Autocorrelation of a residual series at lags 0..H from its pairs observed at both ends; lags without pairs follow an AR(1) from lag 1"
+    a = np.array([1.] + [_pair_corr(v[:-h][~m[:-h] & ~m[h:]], v[h:][~m[:-h] & ~m[h:]]) if h < len(v) else np.nan for h in range(1, H + 1)])
+    if H and np.isnan(a[1]):                                                   # no neighbours both observed: consecutive observations
+        o = np.flatnonzero(~m); r = _pair_corr(v[o[:-1]], v[o[1:]])
+        a[1] = 1. if np.isnan(r) else r
+    if H: a = np.where(np.isnan(a), min(max(a[1], 0.), 1 - 1e-6) ** np.arange(H + 1), a)
+    a = np.minimum.accumulate(np.clip(a, 0., 1 - 1e-6)); a[0] = 1.            # a correlation that decays with the lag
+    return a
+
 def bridge_residuals(R, # residuals `(n, T, C)`, NaN where missing
-                     rho:float|None=None, # lag-1 autocorrelation of the residuals (None: estimated per series and channel)
+                     rho:float|None=None, # None: the residuals' own autocorrelation, per series and channel; a number: an AR(1) with this lag-1 autocorrelation
                     ) -> np.ndarray:
-    "Fill the gaps of `R` with their expected value under an AR(1) model of the residuals given the observed values on each side (0 in a channel never observed)"
+    "Fill the gaps of `R` with the best linear prediction from the nearest observed value on each side (0 in a channel never observed)"
     R = np.array(R, dtype=np.float64); T = R.shape[1]; t = np.arange(T); miss = np.isnan(R)
     for i, c in zip(*np.nonzero(miss.any(1))):
-        m = miss[i, :, c]; o = np.flatnonzero(~m); v = R[i, :, c]
+        m = miss[i, :, c]; o = np.flatnonzero(~m); v = np.where(m, 0., R[i, :, c])
         if len(o) == 0: R[i, m, c] = 0.; continue
-        r = rho
-        if r is None:                                                          # from pairs of neighbours both observed (else: consecutive observations)
-            a, b = (v[:-1][~m[:-1] & ~m[1:]], v[1:][~m[:-1] & ~m[1:]])
-            if len(a) < 2: a, b = v[o[:-1]], v[o[1:]]
-            den = 0.5 * (a * a + b * b).sum()
-            r = float((a * b).sum() / den) if den > 0 else 1.
-        r = min(max(r, 0.), 1 - 1e-6)
         tm = t[m]; k = np.searchsorted(o, tm); hasl, hasr = k > 0, k < len(o)
         L, Rr = o[np.clip(k - 1, 0, len(o) - 1)], o[np.clip(k, 0, len(o) - 1)]
-        da, db = np.where(hasl, tm - L, 1.), np.where(hasr, Rr - tm, 1.)     # distances to the observed neighbours (1 where there is none)
-        vl, vr = v[L], v[Rr]
-        both = (r ** da * (1 - r ** (2 * db)) * vl + r ** db * (1 - r ** (2 * da)) * vr) / (1 - r ** (2 * (da + db)))
-        R[i, m, c] = np.where(hasl & hasr, both, np.where(hasl, r ** da * vl, r ** db * vr))
+        da, db = np.where(hasl, tm - L, 1), np.where(hasr, Rr - tm, 1)         # distances to the observed neighbours (1 where there is none)
+        H = int((da + db).max())
+        a = residual_autocorr(v, m, H) if rho is None else min(max(rho, 0.), 1 - 1e-6) ** np.arange(H + 1)
+        A, B, K = a[da], a[db], a[da + db]
+        s = np.sqrt((1 - A ** 2) * (1 - B ** 2)); K = np.clip(K, A * B - s, A * B + s)   # the three correlations of a valid covariance
+        both = ((A - B * K) * v[L] + (B - A * K) * v[Rr]) / (1 - K ** 2)
+        R[i, m, c] = np.where(hasl & hasr, both, np.where(hasl, A * v[L], B * v[Rr]))
     return R.astype(np.float32)
 
 @patch
