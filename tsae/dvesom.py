@@ -273,6 +273,7 @@ class DVESOMNet(nn.Module):
 class DVESOM(ClusterMixin, TSEstimator):
     "Deep variational embedded SOM: a BiLSTM VAE with a SOM in its latent space; `predict` gives map units or `n_clusters` clusters"
     _supports_lengths = True   # series of different lengths: the encoder reads each to its end, the loss leaves the padding out
+    _kmeans_max = 100_000      # `clusters='codes'`: k-means is fitted on at most this many training codes (a seeded sample)
     _expected_failed_checks = {**ANY_LENGTH_CHECKS,
         'check_clustering': "its data are points of 2 features, not series: `series_norm` z-normalises each row on its own, which leaves a "
                             "row of 2 values only the sign of their difference; with `series_norm=False` the map clusters them (tested in the model's chapter)"}
@@ -351,7 +352,9 @@ class DVESOM(ClusterMixin, TSEstimator):
         if self.clusters == 'map': self.unit_clusters_ = cluster_units(self.prototypes_, self.coords_, k); return
         Z = self._batched(self.module_.encode, Xs).astype(np.float64)             # codes of the training series
         self.code_mean_, self.code_scale_ = Z.mean(0), np.where(Z.std(0) > 0, Z.std(0), 1.)
-        km = KMeans(n_clusters=int(k), n_init=10, random_state=int(torch.randint(2**31 - 1, ()))).fit((Z - self.code_mean_) / self.code_scale_)
+        seed = int(torch.randint(2**31 - 1, ()))
+        if len(Z) > self._kmeans_max: Z = Z[torch.randperm(len(Z))[:self._kmeans_max].numpy()]   # k-means on a sample of a large set
+        km = KMeans(n_clusters=int(k), n_init=10, random_state=seed).fit((Z - self.code_mean_) / self.code_scale_)
         self.cluster_centers_ = km.cluster_centers_
         self.unit_clusters_ = self._nearest_centre(self.prototypes_)             # each unit's cluster: where its prototype falls (for the figures)
 
