@@ -16,12 +16,11 @@ import sys, json, time, warnings, numpy as np
 warnings.filterwarnings('ignore')
 from tsae.data import tuning_suite
 from tsae.quality import _masks, _rmse, _model
-from tsae.lstm_vae import refine_z, bridge_residuals, residual_autocorr
+from tsae.lstm_vae import refine_z, bridge_residuals, residual_autocorr, _pair_corr
 
 def acf_pairs(v, m, lag):
-    ok = ~m[:-lag] & ~m[lag:]; a, b = v[:-lag][ok], v[lag:][ok]
-    den = 0.5 * (a * a + b * b).sum()
-    return float((a * b).sum() / den) if len(a) >= 2 and den > 0 else None
+    "Correlation of the pairs `lag` apart observed at both ends (NaN with fewer than 2 pairs): `_pair_corr` of `tsae.lstm_vae`"
+    ok = ~m[:-lag] & ~m[lag:]; return _pair_corr(v[:-lag][ok], v[lag:][ok])
 
 def bridge_ar1(R):
     "AR(1) bridge with rho = the lag-1 autocorrelation of each series and channel"
@@ -37,7 +36,7 @@ def bridge_noise(R, shrink=True):
     for i, c in zip(*np.nonzero(miss.any(1))):
         m = miss[i, :, c]; v = np.where(m, 0., R[i, :, c])
         r1, r2 = acf_pairs(v, m, 1), acf_pairs(v, m, 2)
-        if r1 is None or r2 is None or r1 <= 0: rho, k = None, 1.
+        if np.isnan(r1) or np.isnan(r2) or r1 <= 0: rho, k = None, 1.
         else:
             rho = min(max(r2 / r1, 0.), 1 - 1e-6); k = min(max(r1 / rho, 0.), 1.) if rho > 0 else 0.
         b = bridge_residuals(R[i:i+1, :, c:c+1], rho=rho)[0, :, 0]

@@ -391,7 +391,11 @@ def residual_autocorr(v, # one residual series `(T,)`, anything where missing
                       H:int, # largest lag
                      ) -> np.ndarray: # `(H + 1,)` in [0, 1), non-increasing, 1 at lag 0
     "Autocorrelation of a residual series at lags 0..H from its pairs observed at both ends; lags without pairs follow an AR(1) from lag 1"
-    a = np.array([1.] + [_pair_corr(v[:-h][~m[:-h] & ~m[h:]], v[h:][~m[:-h] & ~m[h:]]) if h < len(v) else np.nan for h in range(1, H + 1)])
+    w = (~m).astype(np.float64); V = np.where(m, 0., v); V2 = V * V; Hc = min(H, len(v) - 1)
+    lag = lambda p, q: np.correlate(q, p, 'full')[len(v) - 1:len(v) + Hc]       # sum over t of p[t] q[t+h], h = 0..Hc: every lag in one pass
+    num, pairs, den = lag(V, V), lag(w, w), 0.5 * (lag(V2, w) + lag(w, V2))     # over the pairs observed at both ends
+    ok = (pairs > 1.5) & (den > 0)
+    a = np.full(H + 1, np.nan); a[:Hc + 1] = np.where(ok, num / np.where(ok, den, 1.), np.nan)
     if H and np.isnan(a[1]):                                                   # no neighbours both observed: consecutive observations
         o = np.flatnonzero(~m); r = _pair_corr(v[o[:-1]], v[o[1:]])
         a[1] = 1. if np.isnan(r) else r
