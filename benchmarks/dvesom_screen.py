@@ -16,6 +16,12 @@ Groupings (all fitted on the training split, applied to the test split):
   kmeans_hits   k-means on the prototypes weighted by their training hits
   kmeans_std    k-means (10 starts) on the standardised training codes; a test series gets the nearest centre
   kmeans_raw_codes  the same on the codes as they are
+  stats2_wA     kmeans_std with each series' level and log-scale (mean and log std over all channels) beside the code,
+                each standardised and weighted A (the codes' features weigh 1)
+  stats3_wA     the same with the log-roughness too (log std of the steps x[t+1] - x[t]): what `DVESOM` ships, A = `stats_weight`
+  chan2_wA      the same as stats2 with a level and a log-scale per channel
+The statistics are computed on the series as the suite gives them (the estimator computes them on its scaled data: the
+same after standardisation, up to the floor under the std). `score` adds them for the fits of STATS_CONFIGS only.
 Collapse: fewer than k clusters on the test split. Baselines (k-means on the raw series, k-Shape) come from
 `python benchmarks/dvesom_suite.py --baselines --seeds ...`."""
 import argparse, glob, time, warnings, sys
@@ -54,6 +60,28 @@ def weighted_ward(M, C, w, k, eps=1e-3):
         alive.remove(j)
     return np.unique(lab, return_inverse=True)[1]
 
+STATS_CONFIGS, STATS_WEIGHTS = ('latent16+kl0.1',), (1., 1.2, 1.4, 1.6, 2.)
+
+def series_stats(X, kind):
+    "Per-series statistics `(n, s)` of `X` (an array `(n, L, C)` or a list of `(L_i, C)`): 'stats2', 'stats3' or 'chan2'"
+    def one(x):
+        x = np.asarray(x, np.float64)
+        if kind == 'chan2': return np.concatenate([x.mean(0), np.log(x.std(0) + 1e-3)])
+        s = [x.mean(), np.log(x.std() + 1e-3)]
+        return np.array(s + [np.log(np.diff(x, axis=0).std() + 1e-3)] if kind == 'stats3' else s)
+    return np.stack([one(x) for x in X])
+
+def stats_groupings(f, k, seed, Xa, Xb):
+    "k-means on the standardised codes with each kind of statistics beside them, at each weight of STATS_WEIGHTS"
+    out = {}
+    for kind in ('stats2', 'stats3', 'chan2'):
+        A, B = np.concatenate([f['Za'], series_stats(Xa, kind)], 1), np.concatenate([f['Zb'], series_stats(Xb, kind)], 1)
+        sc = StandardScaler().fit(A); A, B = sc.transform(A), sc.transform(B); d = f['Za'].shape[1]
+        for a in STATS_WEIGHTS:
+            w = np.r_[np.ones(d), np.full(A.shape[1] - d, a)]
+            out[f'{kind}_w{a:g}'] = KMeans(k, n_init=10, random_state=seed).fit(A * w).predict(B * w)
+    return out
+
 def groupings(f, k, seed):
     M, C, ba, bb, Za, Zb = f['M'], f['C'], f['ba'], f['bb'], f['Za'], f['Zb']
     hits = np.bincount(ba, minlength=len(M)).astype(float); sc = StandardScaler().fit(Za)
@@ -81,10 +109,14 @@ def fit(configs, seeds, out, save):
     D.DVESOMNet._norm = orig
 
 def score(save, out):
-    rows = []
+    rows, suites = [], {}
     for p in sorted(glob.glob(str(save / '*.npz'))):
-        name, seed, c = Path(p).stem.rsplit('_', 2); f = np.load(p); k = len(np.unique(f['ya']))
-        rows += [{'data': name, 'seed': int(seed), 'config': c, 'method': g, **scores(f['yb'], lab, k)} for g, lab in groupings(f, k, int(seed)).items()]
+        name, seed, c = Path(p).stem.rsplit('_', 2); f = np.load(p); k = len(np.unique(f['ya'])); seed = int(seed)
+        g = groupings(f, k, seed)
+        if c in STATS_CONFIGS:
+            if seed not in suites: suites[seed] = tuning_suite(seed=seed)
+            Xa, _, Xb, _ = suites[seed][name]; g.update(stats_groupings(f, k, seed, Xa, Xb))
+        rows += [{'data': name, 'seed': seed, 'config': c, 'method': m, **scores(f['yb'], lab, k)} for m, lab in g.items()]
     pd.DataFrame(rows).to_csv(out, index=False); print(f'{len(rows)} rows -> {out}')
 
 if __name__ == '__main__':

@@ -12,6 +12,7 @@ import torch.nn.functional as F
 import matplotlib.pyplot as plt
 from sklearn.base import ClusterMixin
 from sklearn.cluster import AgglomerativeClustering, KMeans
+from sklearn.metrics import pairwise_distances_argmin
 from sklearn.decomposition import PCA
 from sklearn.utils.validation import check_is_fitted
 from .series import stream_windows
@@ -223,6 +224,17 @@ class DVESOMNet(nn.Module):
         std = ((torch.where(ok, x - mean, 0.) ** 2).sum((1, 2), keepdim=True) / n + 1e-4).sqrt()   # floor: a flat series stays flat
         return (x - mean) / std, mean, std
 
+    @staticmethod
+    def series_stats(x):
+        "Level, log-scale and log-roughness `(bs, 3)` of each series of `x` `(bs, L, C)`: the mean and log std of its points and the log std of its steps (first differences), over all channels, padding left out"
+        def moments(v, ok):
+            n = ok.sum((1, 2)).clamp(min=1); mean = torch.where(ok, v, 0.).sum((1, 2)) / n
+            return mean, (torch.where(ok, v - mean[:, None, None], 0.) ** 2).sum((1, 2)) / n
+        ok = ~torch.isnan(x); x = x.float()
+        mean, var = moments(x, ok)
+        _, dvar = moments(x[:, 1:] - x[:, :-1], ok[:, 1:] & ok[:, :-1])          # a series of one point has no steps: roughness at the floor
+        return torch.stack([mean, 0.5 * torch.log(var + 1e-4), 0.5 * torch.log(dvar + 1e-4)], 1)   # the floor of `_norm`: a flat series has scale 0.01
+
     def encode_stats(self, x):
         "Posterior mean and log-variance, each `(bs, latent_dim)`, of series `x` `(bs, L, C)`"
         return self._stats(self._norm(x)[0])
@@ -274,9 +286,7 @@ class DVESOM(ClusterMixin, TSEstimator):
     "Deep variational embedded SOM: a BiLSTM VAE with a SOM in its latent space; `predict` gives map units or `n_clusters` clusters"
     _supports_lengths = True   # series of different lengths: the encoder reads each to its end, the loss leaves the padding out
     _kmeans_max = 100_000      # `clusters='codes'`: k-means is fitted on at most this many training codes (a seeded sample)
-    _expected_failed_checks = {**ANY_LENGTH_CHECKS,
-        'check_clustering': "its data are points of 2 features, not series: `series_norm` z-normalises each row on its own, which leaves a "
-                            "row of 2 values only the sign of their difference; with `series_norm=False` the map clusters them (tested in the model's chapter)"}
+    _expected_failed_checks = ANY_LENGTH_CHECKS   # scikit-learn's `check_clustering` passes: its points of 2 features, z-normalised to a sign by `series_norm`, keep their level and scale in `series_stats`
     def __init__(self,
                  rows:int=6, cols:int=6, # SOM grid
                  topology:str='rectangular', # 'rectangular' or 'hexagonal'
@@ -290,6 +300,7 @@ class DVESOM(ClusterMixin, TSEstimator):
                  pretrain:float=0.1, # fraction of training done without the SOM term first
                  n_clusters:int|None=None, # None: `predict` gives map units; k: one of k clusters (see `clusters`)
                  clusters:str='codes', # with `n_clusters`: 'codes', k-means on the standardised codes of the training series; 'map', k contiguous regions of the map (`cluster_units`)
+                 stats_weight:float=1.4, # `clusters='codes'`: each series' level, log-scale and log-roughness join its code, each weighing this many times one standardised code feature (0: the code alone)
                  patch:int|None=None, # points per LSTM step (None: about 20 steps per series)
                  series_norm:bool=True, # z-normalise each series before encoding: clusters by shape, whatever the level or scale
                  epochs:int|None=None, # passes over the data (None: the step budget decides, `_default_steps`)
@@ -309,13 +320,16 @@ class DVESOM(ClusterMixin, TSEstimator):
         self.pretrain, self.n_clusters, self.clusters, self.patch = pretrain, n_clusters, clusters, patch
         self.epochs, self.batch_size, self.lr, self.weight_decay, self.max_steps, self.max_time = epochs, batch_size, lr, weight_decay, max_steps, max_time
         self.patience, self.val_size, self.device, self.random_state, self.verbose = patience, val_size, device, random_state, verbose
-        self.layout, self.series_norm = layout, series_norm
+        self.layout, self.series_norm, self.stats_weight = layout, series_norm, stats_weight
 
     def _check_params(self, X):
         _check_grid(self.rows, self.cols, self.topology)
         for name in ('kl_weight', 'som_weight'):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, (int, float)) or not v >= 0: raise ValueError(f"`{name}` must be a number >= 0, got {v!r}")
+        v = self.stats_weight
+        if isinstance(v, bool) or not isinstance(v, (int, float, np.integer, np.floating)) or not 0 <= v < np.inf:
+            raise ValueError(f"`stats_weight` must be a finite number >= 0 (0: cluster on the codes alone), got {v!r}")
         for name in ('latent_dim', 'hidden', 'n_layers'):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1: raise ValueError(f"`{name}` must be an int >= 1, got {v!r}")
@@ -346,27 +360,45 @@ class DVESOM(ClusterMixin, TSEstimator):
         if not bool(som.initialised):
             warnings.warn("training ended before the SOM term switched on (`pretrain` too close to 1); the prototypes were set from encoded training series but never trained")
             som.init_from(torch.from_numpy(self._batched(self.module_.encode, Xs)).to(self.device_))
-        self.unit_clusters_ = self.code_mean_ = self.code_scale_ = self.cluster_centers_ = None
+        self.unit_clusters_ = self.feature_mean_ = self.feature_scale_ = self.cluster_centers_ = None
         k = self.n_clusters
         if not k: return
         if self.clusters == 'map': self.unit_clusters_ = cluster_units(self.prototypes_, self.coords_, k); return
-        Z = self._batched(self.module_.encode, Xs).astype(np.float64)             # codes of the training series
-        self.code_mean_, self.code_scale_ = Z.mean(0), np.where(Z.std(0) > 0, Z.std(0), 1.)
+        F, units = self._features(Xs)                                               # the training series' codes and statistics, and their units
+        self.feature_mean_, self.feature_scale_ = F.mean(0), np.where(F.std(0) > 0, F.std(0), 1.)
         seed = int(torch.randint(2**31 - 1, ()))
-        if len(Z) > self._kmeans_max: Z = Z[torch.randperm(len(Z))[:self._kmeans_max].numpy()]   # k-means on a sample of a large set
-        km = KMeans(n_clusters=int(k), n_init=10, random_state=seed).fit((Z - self.code_mean_) / self.code_scale_)
-        self.cluster_centers_ = km.cluster_centers_
-        self.unit_clusters_ = self._nearest_centre(self.prototypes_)             # each unit's cluster: where its prototype falls (for the figures)
+        Fk = F[torch.randperm(len(F))[:self._kmeans_max].numpy()] if len(F) > self._kmeans_max else F   # k-means on a sample of a large set
+        self.cluster_centers_ = KMeans(n_clusters=int(k), n_init=10, random_state=seed).fit(self._standardise(Fk)).cluster_centers_
+        self.unit_clusters_ = self._unit_majority(units, self._nearest_centre(F))  # each unit's cluster, for the figures
 
-    def _nearest_centre(self, Z): return _sqdist((np.asarray(Z, np.float64) - self.code_mean_) / self.code_scale_, self.cluster_centers_).argmin(1)
+    def _features(self, Xs):
+        "Clustering features `(n, latent_dim + 3)` of the scaled series `Xs`, each code beside `DVESOMNet.series_stats`, and each series' map unit `(n,)`"
+        net = self.module_
+        def f(xb): z = net.encode(xb); return z, net.series_stats(xb), net.som.bmu(z).float()
+        Z, S, units = self._batched(f, Xs)
+        return np.concatenate([Z, S], 1).astype(np.float64), units.astype(np.int64)
+
+    def _standardise(self, F):
+        "Features `F` standardised on the training series, the three statistics weighted by `stats_weight`"
+        w = np.r_[np.ones(F.shape[1] - 3), np.full(3, float(self.stats_weight))]
+        return (np.asarray(F, np.float64) - self.feature_mean_) / self.feature_scale_ * w
+
+    def _nearest_centre(self, F): return pairwise_distances_argmin(self._standardise(F), self.cluster_centers_)
+
+    def _unit_majority(self, units, labels):
+        "Each unit's cluster: the most common one among the training series it holds; a unit that holds none, the centre nearest its prototype (code part)"
+        K, k, d = len(self.prototypes_), len(self.cluster_centers_), self.latent_dim
+        counts = np.zeros((K, k), int); np.add.at(counts, (units, labels), 1)
+        P = (self.prototypes_ - self.feature_mean_[:d]) / self.feature_scale_[:d]
+        return np.where(counts.sum(1) > 0, counts.argmax(1), pairwise_distances_argmin(P, self.cluster_centers_[:, :d]))
 
     def _extra_state(self):
-        codes = {} if self.cluster_centers_ is None else {n: torch.from_numpy(getattr(self, n + '_')) for n in ('code_mean', 'code_scale', 'cluster_centers')}
+        codes = {} if self.cluster_centers_ is None else {n: torch.from_numpy(getattr(self, n + '_')) for n in ('feature_mean', 'feature_scale', 'cluster_centers')}
         return {'unit_clusters': None if self.unit_clusters_ is None else [int(v) for v in self.unit_clusters_],
                 'labels': torch.from_numpy(np.asarray(self.labels_, np.int64)), **codes}
     def _load_extra_state(self, d):
         self.unit_clusters_ = None if d.get('unit_clusters') is None else np.asarray(d['unit_clusters'])
-        for n in ('code_mean', 'code_scale', 'cluster_centers'): setattr(self, n + '_', d[n].numpy() if d.get(n) is not None else None)
+        for n in ('feature_mean', 'feature_scale', 'cluster_centers'): setattr(self, n + '_', d[n].numpy() if d.get(n) is not None else None)
         if d.get('labels') is not None: self.labels_ = d['labels'].numpy()
 
     @property
@@ -380,9 +412,9 @@ class DVESOM(ClusterMixin, TSEstimator):
         return self._batched(lambda xb: self.module_.som.bmu(self.module_.encode(xb)), Xs).astype(np.int64)
 
     def predict(self, X) -> np.ndarray:
-        "Cluster of each series: its map unit; with `n_clusters`, the nearest k-means centre of its standardised code (`clusters='codes'`) or its unit's region (`'map'`)"
+        "Cluster of each series: its map unit; with `n_clusters`, the nearest k-means centre of its standardised code and statistics (`clusters='codes'`) or its unit's region (`'map'`)"
         if getattr(self, 'cluster_centers_', None) is not None:
-            Xs, _ = self._prep(X); return self._nearest_centre(self._batched(self.module_.encode, Xs)).astype(np.int64)
+            Xs, _ = self._prep(X); return self._nearest_centre(self._features(Xs)[0]).astype(np.int64)
         b = self.bmu(X)
         return b if self.unit_clusters_ is None else np.asarray(self.unit_clusters_)[b]
 
