@@ -21,7 +21,8 @@ Groupings (all fitted on the training split, applied to the test split):
   stats3_wA     the same with the log-roughness too (log std of the steps x[t+1] - x[t]): what `DVESOM` ships, A = `stats_weight`
   chan2_wA      the same as stats2 with a level and a log-scale per channel
 The statistics are computed on the series as the suite gives them (the estimator computes them on its scaled data: the
-same after standardisation, up to the floor under the std). `score` adds them for the fits of STATS_CONFIGS only.
+same after standardisation, up to the floor under the std). A statistic that varies less than 0.01 (the level: 0.01 of
+the data's std) is divided by 0.01, not by its spread, as `DVESOM._stats_floor` does; chan2 has no floor on its levels. `score` adds them for the fits of STATS_CONFIGS only.
 Collapse: fewer than k clusters on the test split. Baselines (k-means on the raw series, k-Shape) come from
 `python benchmarks/dvesom_suite.py --baselines --seeds ...`."""
 import argparse, glob, time, warnings, sys
@@ -76,7 +77,9 @@ def stats_groupings(f, k, seed, Xa, Xb):
     out = {}
     for kind in ('stats2', 'stats3', 'chan2'):
         A, B = np.concatenate([f['Za'], series_stats(Xa, kind)], 1), np.concatenate([f['Zb'], series_stats(Xb, kind)], 1)
-        sc = StandardScaler().fit(A); A, B = sc.transform(A), sc.transform(B); d = f['Za'].shape[1]
+        d = f['Za'].shape[1]; floor = np.r_[np.zeros(d), np.full(A.shape[1] - d, 1e-2)]   # `DVESOM._stats_floor`: the level's floor in units of the
+        if kind != 'chan2': floor[d] *= np.nanstd(np.concatenate([np.ravel(x) for x in Xa]))   # data's std (the estimator's scaled units)
+        mu, sd = A.mean(0), np.maximum(A.std(0), floor); sd = np.where(sd > 0, sd, 1.); A, B = (A - mu) / sd, (B - mu) / sd
         for a in STATS_WEIGHTS:
             w = np.r_[np.ones(d), np.full(A.shape[1] - d, a)]
             out[f'{kind}_w{a:g}'] = KMeans(k, n_init=10, random_state=seed).fit(A * w).predict(B * w)

@@ -286,6 +286,7 @@ class DVESOM(ClusterMixin, TSEstimator):
     "Deep variational embedded SOM: a BiLSTM VAE with a SOM in its latent space; `predict` gives map units or `n_clusters` clusters"
     _supports_lengths = True   # series of different lengths: the encoder reads each to its end, the loss leaves the padding out
     _kmeans_max = 100_000      # `clusters='codes'`: k-means is fitted on at most this many training codes (a seeded sample)
+    _stats_floor = 1e-2        # `clusters='codes'`: a statistic that varies less than this over the training series is not stretched to unit variance
     _expected_failed_checks = ANY_LENGTH_CHECKS   # scikit-learn's `check_clustering` passes: its points of 2 features, z-normalised to a sign by `series_norm`, keep their level and scale in `series_stats`
     def __init__(self,
                  rows:int=6, cols:int=6, # SOM grid
@@ -365,7 +366,8 @@ class DVESOM(ClusterMixin, TSEstimator):
         if not k: return
         if self.clusters == 'map': self.unit_clusters_ = cluster_units(self.prototypes_, self.coords_, k); return
         F, units = self._features(Xs)                                               # the training series' codes and statistics, and their units
-        self.feature_mean_, self.feature_scale_ = F.mean(0), np.where(F.std(0) > 0, F.std(0), 1.)
+        floor = np.r_[np.zeros(self.latent_dim), np.full(3, self._stats_floor)]   # z-normalised series share level and scale but for rounding: not a feature
+        sd = np.maximum(F.std(0), floor); self.feature_mean_, self.feature_scale_ = F.mean(0), np.where(sd > 0, sd, 1.)
         seed = int(torch.randint(2**31 - 1, ()))
         Fk = F[torch.randperm(len(F))[:self._kmeans_max].numpy()] if len(F) > self._kmeans_max else F   # k-means on a sample of a large set
         self.cluster_centers_ = KMeans(n_clusters=int(k), n_init=10, random_state=seed).fit(self._standardise(Fk)).cluster_centers_
