@@ -174,6 +174,11 @@ def _global_normal(t:torch.Tensor) -> torch.Tensor:
     return torch.randn((B, *t.shape[1:]), device=t.device, dtype=t.dtype)[rank::world]
 
 # %% ../nbs/03_dvesom.ipynb #7fd0652e
+def _moments(v, ok):
+    "Mean and variance `(bs,)` of each series of `v` `(bs, L, C)` over its points where `ok`, all channels at once"
+    n = ok.sum((1, 2)).clamp(min=1); mean = torch.where(ok, v, 0.).sum((1, 2)) / n
+    return mean, (torch.where(ok, v - mean[:, None, None], 0.) ** 2).sum((1, 2)) / n
+
 class DVESOMNet(nn.Module):
     "BiLSTM encoder -> (mu, logvar) -> z -> LSTM decoder over the whole sequence, with a `SOMLayer` on the codes"
     ddp_find_unused_parameters = True   # the prototypes get no gradient while the SOM term is off (`pretrain`)
@@ -219,20 +224,16 @@ class DVESOMNet(nn.Module):
     def _norm(self, x):
         "With `series_norm`: each series of `x` `(bs, L, C)` z-normalised over all its points and channels (padding left out), with its mean and std `(bs, 1, 1)`"
         if not self.series_norm: return x, None, None
-        ok = ~torch.isnan(x); n = ok.sum((1, 2), keepdim=True).clamp(min=1)    # one mean and std per series: channels keep their relative levels
-        mean = torch.where(ok, x, 0.).sum((1, 2), keepdim=True) / n
-        std = ((torch.where(ok, x - mean, 0.) ** 2).sum((1, 2), keepdim=True) / n + 1e-4).sqrt()   # floor: a flat series stays flat
+        mean, var = _moments(x, ~torch.isnan(x))                                # one mean and std per series: channels keep their relative levels
+        mean, std = mean[:, None, None], (var + 1e-4).sqrt()[:, None, None]     # floor: a flat series stays flat
         return (x - mean) / std, mean, std
 
     @staticmethod
     def series_stats(x):
         "Level, log-scale and log-roughness `(bs, 3)` of each series of `x` `(bs, L, C)`: the mean and log std of its points and the log std of its steps (first differences), over all channels, padding left out"
-        def moments(v, ok):
-            n = ok.sum((1, 2)).clamp(min=1); mean = torch.where(ok, v, 0.).sum((1, 2)) / n
-            return mean, (torch.where(ok, v - mean[:, None, None], 0.) ** 2).sum((1, 2)) / n
         ok = ~torch.isnan(x); x = x.float()
-        mean, var = moments(x, ok)
-        _, dvar = moments(x[:, 1:] - x[:, :-1], ok[:, 1:] & ok[:, :-1])          # a series of one point has no steps: roughness at the floor
+        mean, var = _moments(x, ok)
+        _, dvar = _moments(x[:, 1:] - x[:, :-1], ok[:, 1:] & ok[:, :-1])        # a series of one point has no steps: roughness at the floor
         return torch.stack([mean, 0.5 * torch.log(var + 1e-4), 0.5 * torch.log(dvar + 1e-4)], 1)   # the floor of `_norm`: a flat series has scale 0.01
 
     def encode_stats(self, x):
