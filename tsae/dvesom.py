@@ -366,7 +366,7 @@ class DVESOM(ClusterMixin, TSEstimator):
         k = self.n_clusters
         if not k: return
         if self.clusters == 'map': self.unit_clusters_ = cluster_units(self.prototypes_, self.coords_, k); return
-        F, units = self._features(Xs)                                               # the training series' codes and statistics, and their units
+        F, units = self._features(Xs, units=True)                                   # the training series' codes and statistics, and their units
         floor = np.r_[np.zeros(self.latent_dim), np.full(3, self._stats_floor)]   # z-normalised series share level and scale but for rounding: not a feature
         sd = np.maximum(F.std(0), floor); self.feature_mean_, self.feature_scale_ = F.mean(0), np.where(sd > 0, sd, 1.)
         seed = int(torch.randint(2**31 - 1, ()))
@@ -374,12 +374,12 @@ class DVESOM(ClusterMixin, TSEstimator):
         self.cluster_centers_ = KMeans(n_clusters=int(k), n_init=10, random_state=seed).fit(self._standardise(Fk)).cluster_centers_
         self.unit_clusters_ = self._unit_majority(units, self._nearest_centre(F))  # each unit's cluster, for the figures
 
-    def _features(self, Xs):
-        "Clustering features `(n, latent_dim + 3)` of the scaled series `Xs`, each code beside `DVESOMNet.series_stats`, and each series' map unit `(n,)`"
+    def _features(self, Xs, units:bool=False):
+        "Clustering features `(n, latent_dim + 3)` of the scaled series `Xs`, each code beside `DVESOMNet.series_stats`; with `units`, also each series' map unit `(n,)`"
         net = self.module_
-        def f(xb): z = net.encode(xb); return z, net.series_stats(xb), net.som.bmu(z).float()
-        Z, S, units = self._batched(f, Xs)
-        return np.concatenate([Z, S], 1).astype(np.float64), units.astype(np.int64)
+        def f(xb): z = net.encode(xb); return (z, net.series_stats(xb)) + ((net.som.bmu(z).float(),) if units else ())
+        out = self._batched(f, Xs); F = np.concatenate(out[:2], 1).astype(np.float64)
+        return (F, out[2].astype(np.int64)) if units else F
 
     def _standardise(self, F):
         "Features `F` standardised on the training series, the three statistics weighted by `stats_weight`"
@@ -417,7 +417,7 @@ class DVESOM(ClusterMixin, TSEstimator):
     def predict(self, X) -> np.ndarray:
         "Cluster of each series: its map unit; with `n_clusters`, the nearest k-means centre of its standardised code and statistics (`clusters='codes'`) or its unit's region (`'map'`)"
         if getattr(self, 'cluster_centers_', None) is not None:
-            Xs, _ = self._prep(X); return self._nearest_centre(self._features(Xs)[0]).astype(np.int64)
+            Xs, _ = self._prep(X); return self._nearest_centre(self._features(Xs)).astype(np.int64)
         b = self.bmu(X)
         return b if self.unit_clusters_ is None else np.asarray(self.unit_clusters_)[b]
 
