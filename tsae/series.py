@@ -7,12 +7,13 @@ from __future__ import annotations
 import os, mmap
 from pathlib import Path
 import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
 import torch
 from fastprogress.fastprogress import progress_bar
-from .data import as_series, check_shape, Scaler
+from .input import Scaler, _check_memmap, _is_list, _numeric, _one_ntc, as_series, check_shape, open_series
 
 # %% auto #0
-__all__ = ['open_series', 'SeriesView', 'stream_windows', 'stream_apply']
+__all__ = ['SeriesView', 'window_starts', 'windows', 'Unwindow', 'unwindow', 'stream_windows', 'stream_apply']
 
 # %% ../nbs/00c_series.ipynb #f02e54d0
 _DROP_EVERY = 64 * 1024**2          # hand read pages back to the OS after this many bytes
@@ -24,22 +25,6 @@ def _drop_pages(X):
     try: mm.madvise(mmap.MADV_DONTNEED)
     except (OSError, ValueError, AttributeError): pass
 
-def open_series(X, name:str='X'):
-    "`X` itself, or the memmap of the `.npy` file at path `X` (read-only, never loaded whole)"
-    if isinstance(X, (str, os.PathLike)) and (isinstance(X, os.PathLike) or X.endswith('.npy') or os.path.sep in X):
-        p = Path(X).expanduser()
-        if not p.is_file(): raise FileNotFoundError(f"`{name}` names the file {p}, which does not exist")
-        if p.suffix != '.npy': raise TypeError(f"`{name}` must be an array or the path of a .npy file, got the path {p}")
-        try: X = np.load(p, mmap_mode='r', allow_pickle=False)
-        except ValueError as e: raise TypeError(f"`{name}`: {p} is not a numeric .npy file ({e})") from None
-    return X
-
-def _check_memmap(X, name, n_channels=None, min_length=1):
-    "Check the dtype and shape of memmap `X` without reading it; returns a `(n, length, channels)` view"
-    if not (np.issubdtype(X.dtype, np.floating) or np.issubdtype(X.dtype, np.integer)):
-        raise TypeError(f"`{name}` must hold real numbers, got dtype {X.dtype} (memmap of shape {X.shape})")
-    return check_shape(X, name, n_channels, min_length)
-
 def _check_finite(c, name, allow_nan, rows=0):
     "Raise if the chunk `c` holds inf, or NaN when `allow_nan` is False; `rows`: the series index of each row, or of the first"
     at = lambda m: int(rows[m.argmax()]) if isinstance(rows, np.ndarray) else rows + int(m.argmax())
@@ -47,7 +32,7 @@ def _check_finite(c, name, allow_nan, rows=0):
     if bad.any(): raise ValueError(f"`{name}` contains inf (first in series {at(bad.any(axis=(1, 2)))}); remove or replace them")
     nan = np.isnan(c)
     if nan.any():
-        if not allow_nan: raise ValueError(f"`{name}` contains NaN (first in series {at(nan.any(axis=(1, 2)))}), which this model cannot take; fill them first with an imputer from `tsae.data` or use a model that learns with a mask (`LSTMVAE`)")
+        if not allow_nan: raise ValueError(f"`{name}` contains NaN (first in series {at(nan.any(axis=(1, 2)))}), which this model cannot take; fill them first with an imputer from `tsae.impute` or use a model that learns with a mask (`LSTMVAE`)")
         alln = nan.all(axis=(1, 2))
         if alln.any(): raise ValueError(f"`{name}` has series that are entirely NaN (first at index {at(alln)}); drop them")
 
@@ -146,6 +131,150 @@ def _fetch(X, idx, device):
     if isinstance(X, SeriesView): return torch.from_numpy(X[idx]).to(device, non_blocking=True)
     return X[idx].to(device, non_blocking=True)
 
+# %% ../nbs/00c_series.ipynb #26a6b419
+def _check_int(v, name:str, lo:int):
+    if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < lo: raise ValueError(f"`{name}` must be an int >= {lo}, got {v!r}")
+
+def _n_windows(n:int, length:int, stride:int) -> tuple:
+    "Windows over `n` points that lie on the stride, and all windows (one more when the stride misses the end)"
+    reg = (n - length) // stride + 1
+    return reg, reg + ((n - length) % stride != 0)
+
+def window_starts(n:int, # points in the stream
+                  length:int, # points per window
+                  stride:int=1, # points from one window's start to the next
+                 ) -> np.ndarray: # (n_windows,) int64 start positions
+    "Start of every `stride`-th window of `length` points over `n` points, plus one ending at the stream's end"
+    _check_int(length, 'length', 1); _check_int(stride, 'stride', 1); _check_int(n, 'n', 0)
+    if n < length: raise ValueError(f"`n` must be >= `length` = {length} so that one window fits, got n = {n}")
+    starts = np.arange(0, n - length + 1, stride, dtype=np.int64)
+    if starts[-1] != n - length: starts = np.append(starts, n - length)   # the stride misses the end: one more window
+    return starts
+
+# %% ../nbs/00c_series.ipynb #b034e912
+def _streams(x, name:str='x'):
+    "`x` (one stream, a list of streams or a 3-D stack) as a list of `(n_i, channels)` float32 arrays"
+    if _is_list(x) or getattr(x, 'ndim', 0) == 3: xs = [_one_ntc(s, 'ntc', f'{name}[{i}]') for i, s in enumerate(x)]
+    else:
+        a = _numeric(x, name)
+        if a.ndim not in (1, 2): raise ValueError(f"`{name}` must be one series (n,) or (n, channels), a list of series or a stack (n_series, n, channels); got {a.ndim} dims, shape {a.shape}")
+        xs = [_one_ntc(a, 'ntc', name)]
+    if not xs: raise ValueError(f"`{name}` must hold at least one series, got none")
+    if len({s.shape[1] for s in xs}) > 1: raise ValueError(f"`{name}` must have the same number of channels in every series, got {sorted({s.shape[1] for s in xs})}")
+    return xs
+
+def _series_windows(s, length:int, stride:int, a:int, b:int):
+    "Windows `a:b` of one series `s` (n, C): a read-only view while they lie on the stride, else a copy of those windows"
+    v = sliding_window_view(s, length, axis=0).transpose(0, 2, 1)[::stride]   # (n_regular, length, C), a view of `s`
+    if b <= len(v): return v[a:b]
+    return np.concatenate([v[a:], s[len(s) - length:][None]])                     # + the window ending at the stream's end
+
+def windows(x, # one stream `(n,)` or `(n, channels)`, or a list of streams (of different lengths)
+            length:int, # points per window
+            stride:int=1, # points from one window's start to the next
+            first_window:int=0, # index of the first window returned (to work in chunks)
+            n_windows:int|None=None, # how many windows to return from there (None: all the rest)
+           ) -> np.ndarray: # `(n_windows, length, channels)` float32
+    "Windows of `length` points every `stride` points (see `window_starts`), of all series in order; a view when it can be"
+    _check_int(length, 'length', 1); _check_int(stride, 'stride', 1)
+    xs = _streams(x)
+    for i, s in enumerate(xs):
+        if len(s) < length: raise ValueError(f"`x{'' if len(xs) == 1 and not _is_list(x) else f'[{i}]'}` must be at least `length` = {length} points long, got {len(s)}")
+    counts = [_n_windows(len(s), length, stride)[1] for s in xs]; total = sum(counts)
+    _check_int(first_window, 'first_window', 0)
+    if first_window > total: raise ValueError(f"`first_window` must be <= {total} (the number of windows), got {first_window}")
+    if n_windows is not None: _check_int(n_windows, 'n_windows', 0)
+    stop = total if n_windows is None else min(first_window + n_windows, total)
+    pieces, off = [], 0
+    for s, c in zip(xs, counts):
+        a, b = max(first_window - off, 0), min(stop - off, c); off += c
+        if a < b: pieces.append(_series_windows(s, length, stride, a, b))
+    if not pieces: return np.empty((0, length, xs[0].shape[1]), np.float32)
+    return pieces[0] if len(pieces) == 1 else np.concatenate(pieces)
+
+# %% ../nbs/00c_series.ipynb #79fe211c
+class Unwindow:
+    "Average per-window, per-step values back onto the points of one or more streams, chunk by chunk"
+    def __init__(self, n, # points in the stream, or a list of the lengths of several streams
+                 length:int, # points per window
+                 stride:int=1, # points from one window's start to the next
+                ):
+        _check_int(length, 'length', 1); _check_int(stride, 'stride', 1)
+        self.single = not isinstance(n, (list, tuple, np.ndarray))
+        self.lengths = [n] if self.single else list(n)
+        if not self.lengths: raise ValueError("`n` must be a stream's length or a non-empty list of lengths, got an empty list")
+        for i, ni in enumerate(self.lengths):
+            _check_int(ni, 'n' if self.single else f'n[{i}]', 0)
+            if ni < length: raise ValueError(f"`{'n' if self.single else f'n[{i}]'}` must be >= `length` = {length} so that one window fits, got {ni}")
+        self.length, self.stride = length, stride
+        self.counts = [_n_windows(ni, length, stride)[1] for ni in self.lengths]
+        self.first = np.cumsum([0] + self.counts)                        # global index of each stream's first window
+        self.offset = np.cumsum([0] + self.lengths)                      # first point of each stream in the accumulators
+        self.n_windows = int(self.first[-1])
+        self.sum_ = self.count_ = None                                   # (total points, channels) float64 / int32, on the first `add`
+
+    def add(self, values, # `(m, length[, channels])` values of windows `first_window`, ..., `first_window + m - 1`
+            first_window:int=0, # global index of the first of these windows (see `window_starts`)
+           ):
+        "Add the values of `m` consecutive windows; NaN values are left out of the averages"
+        v = _numeric(values, 'values')
+        if v.ndim == 2: v = v[:, :, None]; nd = 2
+        elif v.ndim == 3: nd = 3
+        else: raise ValueError(f"`values` must have 2 dims (windows, length) or 3 dims (windows, length, channels), got {v.ndim} dims, shape {v.shape}")
+        if v.shape[1] != self.length: raise ValueError(f"`values` must hold {self.length} steps per window (`length`), got shape {v.shape}")
+        _check_int(first_window, 'first_window', 0)
+        if first_window + len(v) > self.n_windows:
+            raise ValueError(f"`values` for windows {first_window} to {first_window + len(v) - 1} run past the last window, {self.n_windows - 1}")
+        if self.sum_ is None:
+            self.sum_ = np.zeros((self.offset[-1], v.shape[2])); self.count_ = np.zeros((self.offset[-1], v.shape[2]), np.int32); self._nd = nd
+        elif v.shape[2] != self.sum_.shape[1] or nd != self._nd:
+            raise ValueError(f"`values` must have the shape of the values added before, (m, {self.length}{'' if self._nd == 2 else f', {self.sum_.shape[1]}'}), got {v.shape}")
+        for k, c in enumerate(self.counts):                              # the windows of each stream in `values`
+            a, b = max(first_window - self.first[k], 0), min(first_window + len(v) - self.first[k], c)
+            for a0 in range(a, b, 1 << 16):                              # in blocks: temporaries stay small
+                b0 = min(a0 + (1 << 16), b); i = self.first[k] + a0 - first_window; p = self.offset[k]
+                V = v[i:i + b0 - a0]
+                nan = np.isnan(V) if np.issubdtype(V.dtype, np.floating) else None
+                _accumulate(self.sum_[p:p + self.lengths[k]], self.count_[p:p + self.lengths[k]], V,
+                            nan if nan is not None and nan.any() else None, self.length, self.stride, a0, b0)
+        return self
+
+    def result(self): # `(n[, channels])` float32, or a list of them for several streams
+        "The average of the values added at each point; NaN where none was added (or all were NaN)"
+        if self.sum_ is None: raise ValueError("no values were added yet: call `add(values, first_window)` first")
+        out = np.empty(self.sum_.shape, np.float32)
+        with np.errstate(invalid='ignore', divide='ignore'): np.divide(self.sum_, self.count_, out=out, casting='unsafe')   # 0/0 -> NaN
+        if self._nd == 2: out = out[:, 0]
+        parts = [out[p:q] for p, q in zip(self.offset[:-1], self.offset[1:])]
+        return parts[0] if self.single else parts
+
+    def __repr__(self): return f"Unwindow(n={self.lengths[0] if self.single else self.lengths}, length={self.length}, stride={self.stride}): {self.n_windows} windows"
+
+def _accumulate(S, K, V, NAN, length:int, stride:int, a:int, b:int):
+    "Add windows `a:b` of one stream (values `V` (b-a, length, C), NaN mask `NAN` or None) into its sums `S` and counts `K`"
+    def one(t, i): S[t:t + length] += V[i] if NAN is None else np.where(NAN[i], 0, V[i]); K[t:t + length] += 1 if NAN is None else ~NAN[i]
+    n_reg = _n_windows(len(S), length, stride)[0]                       # windows that lie on the stride
+    m = max(min(b, n_reg) - a, 0)
+    if m < length:                                                       # few windows: one slice per window
+        for i in range(m): one((a + i) * stride, i)
+    else:                                                                # many windows: one strided slice per step
+        Vt = V[:m].transpose(1, 0, 2).astype(np.float64, order='C')      # (length, m, C): each step contiguous
+        if NAN is not None: Nt = NAN[:m].transpose(1, 0, 2); Vt[Nt] = 0
+        for o in range(length):
+            sl = slice(a * stride + o, (a + m - 1) * stride + o + 1, stride)
+            S[sl] += Vt[o]; K[sl] += 1 if NAN is None else ~Nt[o]
+    if b > n_reg: one(len(S) - length, len(V) - 1)                      # the last window, ending at the stream's end
+
+def unwindow(values, # `(n_windows, length[, channels])` per-window, per-step values, all windows in order
+             n, # points in the stream, or a list of the lengths of several streams
+             length:int, # points per window
+             stride:int=1, # points from one window's start to the next
+            ): # `(n[, channels])` float32, or a list of them for several streams
+    "Average per-window, per-step values back onto the stream's points (the inverse of `windows`); NaN ignored"
+    u = Unwindow(n, length, stride)
+    if len(values) != u.n_windows: raise ValueError(f"`values` must hold one row per window, {u.n_windows} for n = {n}, length = {length}, stride = {stride}; got {len(values)}")
+    return u.add(values, 0).result()
+
 # %% ../nbs/00c_series.ipynb #8a976748
 def _stride(window, stride): return max(1, window // 4) if stride is None else stride   # the default: a quarter window
 
@@ -154,7 +283,6 @@ def stream_windows(x, # one stream `(n,)` or `(n, channels)`, or a list of strea
                    stride:int|None=None, # points between window starts (None: `window // 4`, at least 1)
                   ) -> np.ndarray: # `(n_windows, window, channels)`
     "The windows of stream(s) `x` that estimators train on with `fit(x, window=...)`"
-    from tsae.data import windows
     return windows(x, window, _stride(window, stride))
 
 def stream_apply(fn, # windows `(m, window, channels)` -> per-step values `(m, window)` or `(m, window, k)`
@@ -165,7 +293,6 @@ def stream_apply(fn, # windows `(m, window, channels)` -> per-step values `(m, w
                  verbose:bool=False, # progress bar over the batches
                 ):
     "Apply `fn` to the windows of stream(s) `x`, `batch` windows at a time, and average its per-step values back onto the points"
-    from tsae.data import windows, Unwindow, _streams, _is_list
     if not callable(fn): raise TypeError(f"`fn` must be callable, got {type(fn).__name__}")
     if not isinstance(batch, (int, np.integer)) or batch < 1: raise ValueError(f"`batch` must be an int >= 1, got {batch!r}")
     stride = _stride(window, stride) if isinstance(window, (int, np.integer)) else stride
