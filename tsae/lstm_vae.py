@@ -12,8 +12,9 @@ import torch.nn.functional as F
 from sklearn.base import OutlierMixin
 from sklearn.utils.validation import check_is_fitted
 from fastcore.basics import patch
-from .data import as_series, pad_series
-from .estimator import TSEstimator, ANY_LENGTH_CHECKS, _check_X, _out
+from .input import as_series, pad_series
+from .estimator import TSEstimator, ANY_LENGTH_CHECKS
+from .input import check_series, to_form
 from .runtime import resolve_seed, is_distributed, dist_env, all_reduce_
 from .layers import kl_normal, to_patches, from_patches
 
@@ -345,7 +346,7 @@ def reconstruct(self:LSTMVAE, X, return_var:bool=False,
     def fn(xb): return net.decode(net.encode(xb), xb.shape[1], net.stats(xb))
     mean, lv = self._batched(fn, Xs)
     mean = self._unscale(mean, form)
-    return (mean, _out(np.exp(lv) * self.scaler_.std_ ** 2, form)) if return_var else mean
+    return (mean, to_form(np.exp(lv) * self.scaler_.std_ ** 2, form)) if return_var else mean
 
 @patch
 def sample(self:LSTMVAE, n:int=8, # number of series
@@ -437,5 +438,5 @@ def impute(self:LSTMVAE, X, # series with NaN `(n, length[, channels])`
     full = self._batched(lambda xb: net.decode(refine_z(net, xb, refine, lr), xb.shape[1], net.stats(xb))[0], Xs)   # scaled units
     if anchor: full = full + bridge_residuals(Xs - full)                  # the observed neighbours set the local level
     full = self.scaler_.inverse_transform(full)
-    X = np.asarray(_check_X(X, 'X', True, layout=self.layout, dtype=form.dtype)[0])           # the input, (n, length, channels), NaN-padded
-    return _out(np.where(np.isnan(X), full, X), form)
+    X = np.asarray(check_series(X, 'X', True, layout=self.layout, dtype=form.dtype)[0])           # the input, (n, length, channels), NaN-padded
+    return to_form(np.where(np.isnan(X), full, X), form)
