@@ -11,6 +11,7 @@ import numpy as np
 import torch
 from torch import nn
 import matplotlib.pyplot as plt
+from fastcore.basics import patch
 from fastprogress.fastprogress import progress_bar
 from . import __version__
 from .runtime import (get_device, seeded, fresh_seed, save_checkpoint, load_checkpoint, CheckpointError, dist_env,
@@ -19,7 +20,7 @@ from .series import _as_data, _fetch
 
 # %% auto #0
 __all__ = ['RESERVED', 'DEFAULT_STEPS', 'lr_at', 'NonFiniteLossError', 'evaluate_loss', 'TrainState', 'stop_reason',
-           'load_train_checkpoint', 'training_budget', 'fit_module', 'plot_history']
+           'EarlyStopping', 'load_train_checkpoint', 'training_budget', 'fit_module', 'plot_history']
 
 # %% ../nbs/00d_train.ipynb #4ed86bf7
 def lr_at(progress:float, # fraction of training done, in [0, 1]
@@ -40,7 +41,7 @@ def lr_at(progress:float, # fraction of training done, in [0, 1]
 class NonFiniteLossError(FloatingPointError):
     "The training loss became NaN or inf"
 
-RESERVED = ('epoch', 'step', 'lr', 'time', 'samples', 'loss', 'train_loss', 'val_loss')   # history keys a loss term may not use
+RESERVED = ('epoch', 'step', 'lr', 'time', 'samples', 'loss', 'train_loss', 'val_loss', 'stop')   # history keys a loss term may not use
 
 def _total(parts:dict):
     "Sum the loss terms of `parts` (names starting with `_` are metrics, not summed)"
@@ -48,7 +49,9 @@ def _total(parts:dict):
     if clash: raise ValueError(f"`loss()` returned the term name(s) {clash}, which the training history uses for itself ({', '.join(RESERVED)}); rename them")
     return sum(v for k, v in parts.items() if not k.startswith('_'))
 
+# %% ../nbs/00d_train.ipynb #5d7c2e91
 def _batches(n, batch_size, shuffle, gen):
+    "The batches of one epoch over `n` series: index tensors of `batch_size` (the last may be shorter)"
     idx = torch.randperm(n, generator=gen) if shuffle else torch.arange(n)
     return idx.split(batch_size)
 
@@ -79,11 +82,6 @@ def _val_loss(module, X_val, device, rank, world):
     module.train()
     return s / n
 
-class _LossForward(nn.Module):
-    "Route `module.loss` through `forward`, so that DistributedDataParallel sees (and synchronises) it"
-    def __init__(self, module): super().__init__(); self.module = module
-    def forward(self, xb): return self.module.loss(xb)
-
 # %% ../nbs/00d_train.ipynb #05696186
 @dataclass
 class TrainState:
@@ -101,13 +99,48 @@ class TrainState:
     seen:int=0                  # series seen in the epoch in progress
     epoch_gen:torch.Tensor|None=None           # batch-order generator state at the start of the epoch in progress
 
-def stop_reason(st:TrainState, epochs:int|None, max_steps:int|None=None, max_time:float|None=None, patience:int|None=None) -> str|None:
+def stop_reason(st:TrainState, # the run's state
+                epochs:int|None, # epochs budget (None: no limit)
+                max_steps:int|None=None, # optimizer steps budget
+                max_time:float|None=None, # seconds budget
+                early:EarlyStopping|None=None, # early stopping (None: never stop early)
+               ) -> str|None:
     "Why the run in state `st` must stop now ('epochs', 'steps', 'time', 'patience'), or None to go on"
     if epochs is not None and st.epoch >= epochs: return 'epochs'
     if max_steps is not None and st.step >= max_steps: return 'steps'
     if max_time is not None and st.elapsed > max_time: return 'time'
-    if patience is not None and st.bad >= patience: return 'patience'
+    if early is not None and early.done(st): return 'patience'
     return None
+
+# %% ../nbs/00d_train.ipynb #b5e9c3f7
+@dataclass
+class EarlyStopping:
+    "The improvement test, the patience count and the best weights; its state lives in a `TrainState`"
+    patience:int|None=None # epochs without improvement that stop the run (None: never stop early)
+    min_delta:float=1e-7 # a score must be lower than the best by more than this to improve on it
+
+    def update(self, st:TrainState, score:float, epoch:int, module:nn.Module) -> bool:
+        "Record `epoch`'s `score` in `st`; True (and a copy of `module`'s weights kept) when it improves on the best"
+        if score < st.best - self.min_delta:
+            st.best, st.best_epoch, st.bad = score, epoch, 0
+            st.best_state = {k: v.detach().cpu().clone() for k, v in module.state_dict().items()}
+            return True
+        st.bad += 1
+        return False
+
+    def done(self, st:TrainState) -> bool:
+        "Have `patience` epochs gone by without an improvement?"
+        return self.patience is not None and st.bad >= self.patience
+
+    def restore(self, st:TrainState, module:nn.Module) -> bool:
+        "Load the best weights kept in `st` into `module`; False when none were kept"
+        if st.best_state is None: return False
+        module.load_state_dict(st.best_state)
+        return True
+
+    def end(self, st:TrainState, module:nn.Module, validated:bool) -> bool:
+        "At the end of a run: back to the best weights when early stopping was on and `validated` (judged a validation set)"
+        return self.patience is not None and validated and self.restore(st, module)
 
 # %% ../nbs/00d_train.ipynb #67eb83d1
 def load_train_checkpoint(path) -> dict:
@@ -149,12 +182,217 @@ def training_budget(epochs:int|None=None, # passes over the data
     return epochs, max_steps, max_time
 
 def _check_budget(epochs, batch_size, lr, max_steps, max_time):
+    "Refuse a budget, batch size or learning rate that cannot train, naming the argument"
     if epochs is not None and (not isinstance(epochs, (int, np.integer)) or isinstance(epochs, bool) or epochs < 1): raise ValueError(f"`epochs` must be None or an int >= 1, got {epochs!r}")
     if not isinstance(batch_size, (int, np.integer)) or isinstance(batch_size, bool) or batch_size < 1: raise ValueError(f"`batch_size` must be an int >= 1, got {batch_size!r}")
     if not (isinstance(lr, (int, float, np.floating)) and lr > 0): raise ValueError(f"`lr` must be a positive number, got {lr!r}")
     if max_steps is not None and (not isinstance(max_steps, (int, np.integer)) or max_steps < 1): raise ValueError(f"`max_steps` must be None or an int >= 1, got {max_steps!r}")
     if max_time is not None and not (isinstance(max_time, (int, float, np.floating)) and max_time > 0): raise ValueError(f"`max_time` must be None or > 0 seconds, got {max_time!r}")
 
+# %% ../nbs/00d_train.ipynb #e6a2b9c4
+class _Loop:
+    "One run of `fit_module`: its set-up (processes, device, data, mixed precision, optimizer, seed, budget); the methods take its steps"
+    def __init__(self, module, X, X_val, budget:dict, early:EarlyStopping, batch_size, lr, weight_decay, schedule, grad_clip,
+                 device, amp, seed, ck, checkpoint, meta):
+        self.module, self.budget, self.early, self.lr, self.schedule, self.grad_clip = module, budget, early, lr, schedule, grad_clip
+        self.checkpoint, self.meta, self.hook = checkpoint, meta, getattr(module, 'set_progress', None)
+        self._place(X, X_val, device)
+        self._precision(amp)
+        self.opt = torch.optim.AdamW([p for p in module.parameters() if p.requires_grad], lr=lr, weight_decay=weight_decay)
+        if seed is None: seed = _broadcast_int(fresh_seed()) if ck is None else ck['seed']
+        self.seed, self.gen = seed, torch.Generator().manual_seed(seed)
+        self._length(batch_size)
+        self.sync = self.distributed and (budget['max_time'] is not None or checkpoint is not None)   # processes agree on the clock and signals
+
+    def _place(self, X, X_val, device):
+        "Join the process group under torchrun, take the device, move the module there (and in-memory data, on CUDA)"
+        self.distributed = init_distributed(device)
+        self.rank, self.world, _ = dist_env() if self.distributed else (0, 1, 0)
+        self.device = get_device(device); self.module.to(self.device)
+        self.X, self.X_val = _as_data(X, 'X'), _as_data(X_val, 'X_val')
+        self.n = len(self.X)
+        if self.n < 2: raise ValueError(f"`X` must hold at least 2 series to train on, got {self.n}")
+        if self.device.type == 'cuda' and isinstance(self.X, torch.Tensor) and self.X.nbytes < 2 * 1024**3: self.X = self.X.to(self.device)   # move the data once
+
+    def _precision(self, amp):
+        "Autocast on CUDA unless `amp=False` (bfloat16 where supported, else float16 with a gradient scaler); off on CPU"
+        on_gpu = self.device.type == 'cuda'
+        self.amp = on_gpu if amp is None else (amp and on_gpu)
+        self.amp_dtype = torch.bfloat16 if (self.amp and torch.cuda.is_bf16_supported()) else torch.float16
+        self.scaler = torch.amp.GradScaler('cuda', enabled=self.amp and self.amp_dtype == torch.float16)
+
+    def _length(self, batch_size):
+        "Batch size, steps per epoch, the steps the schedule spans (`total`) and the epochs the budget allows (`last`)"
+        epochs, max_steps = self.budget['epochs'], self.budget['max_steps']
+        self.bs = min(batch_size, self.n); self.steps_per_epoch = math.ceil(self.n / self.bs)
+        self.total = min(math.inf if epochs is None else epochs * self.steps_per_epoch, math.inf if max_steps is None else max_steps)
+        self.last = min(math.inf if epochs is None else epochs, math.ceil(self.total / self.steps_per_epoch) if self.total < math.inf else math.inf)
+
+    def stops(self, st:TrainState) -> str|None:
+        "Why the run must stop now, or None (`stop_reason` with this run's budget and early stopping)"
+        return stop_reason(st, **self.budget, early=self.early)
+
+# %% ../nbs/00d_train.ipynb #1b2c4d7e
+@patch
+def restore(self:_Loop, ck:dict|None) -> TrainState:
+    "The state to start from: a fresh one, or checkpoint `ck`'s, with its weights, optimizer and gradient scaler loaded"
+    if ck is None: return TrainState()
+    where = ck.get('path', 'the checkpoint')
+    if ck['n'] != self.n or ck['batch_size'] != self.bs:
+        raise ValueError(f"{where} was written for {ck['n']} training series in batches of {ck['batch_size']}; "
+                         f"this run has {self.n} in batches of {self.bs}: resume with the same data and `batch_size`")
+    try: self.module.load_state_dict(ck['module'])
+    except RuntimeError as e: raise ValueError(f"{where} holds weights of another model: {str(e).splitlines()[0]}") from None
+    self.opt.load_state_dict(ck['optimizer']); self.scaler.load_state_dict(ck['grad_scaler']) if ck['grad_scaler'] else None
+    st = TrainState(**ck['state'])
+    if self.rank: st.sums, st.seen = {}, 0                                 # partial sums were summed over processes
+    return st
+
+@patch
+def save(self:_Loop, st:TrainState):
+    "Write a training checkpoint of `st` to `checkpoint` (rank 0 only; nothing when no path was given)"
+    if self.checkpoint is None or self.rank: return
+    state = {'format': 'tsae-train/2', 'tsae_version': __version__, 'n': self.n, 'batch_size': self.bs, 'seed': self.seed, 'state': dict(vars(st)),
+             'module': {k: v.detach().cpu() for k, v in self.module.state_dict().items()},
+             'optimizer': self.opt.state_dict(), 'grad_scaler': self.scaler.state_dict(), 'rng': _rng_state(self.gen), 'meta': self.meta or {}}
+    save_checkpoint(state, self.checkpoint, keep_prev=True)
+
+# %% ../nbs/00d_train.ipynb #3d4e6f9a
+class _LossForward(nn.Module):
+    "Route `module.loss` through `forward`, so that DistributedDataParallel sees (and synchronises) it"
+    def __init__(self, module): super().__init__(); self.module = module
+    def forward(self, xb): return self.module.loss(xb)
+
+@patch
+def wrap(self:_Loop):
+    "Set `loss_of`, the loss a step differentiates: `module.loss`, or under torchrun the module wrapped in DistributedDataParallel"
+    self.loss_of = self.module.loss
+    if not self.distributed: return
+    from torch.nn.parallel import DistributedDataParallel as DDP
+    self.loss_of = DDP(_LossForward(self.module), device_ids=[self.device.index] if self.device.type == 'cuda' else None,
+                       find_unused_parameters=getattr(self.module, 'ddp_find_unused_parameters', False))
+
+@patch
+def share(self:_Loop, idx:torch.Tensor) -> tuple:
+    "This process's rows of the global batch `idx` and the weight of its loss; `(None, 0.)` when the batch is too small to share"
+    if not self.distributed: return idx, 1.
+    if len(idx) < self.world: return None, 0.                              # every process skips it
+    mine = idx[self.rank::self.world]
+    return mine, len(mine) * self.world / len(idx)
+
+# %% ../nbs/00d_train.ipynb #6a7b9c2d
+@patch
+def clock(self:_Loop, st:TrainState, stop) -> int:
+    "Seconds spent into `st.elapsed`, and the signal received (0: none); the largest over the processes when they must agree"
+    elapsed, signum = time.perf_counter() - self.t0, stop.signum
+    if self.sync: elapsed, signum = _all_reduce([elapsed, signum], 'max')
+    st.elapsed = elapsed
+    return signum
+
+@patch
+def interrupt(self:_Loop, st:TrainState, epoch:int, i:int, epoch_gen, signum):
+    "After SIGTERM / Ctrl-C: checkpoint the position within the epoch (its sums over all processes), then raise `TrainingInterrupted`"
+    keys = sorted(st.sums); tot = _all_reduce([float(st.sums[k]) for k in keys] + [st.seen])
+    st.pos, st.epoch_gen, st.seen, st.sums = i, epoch_gen, int(tot[-1]), dict(zip(keys, tot[:-1]))
+    self.save(st)
+    raise TrainingInterrupted(f"training stopped by signal {int(signum)} in epoch {epoch}, step {i}; "
+                              f"checkpoint written to {self.checkpoint}: continue with resume=", self.checkpoint)
+
+# %% ../nbs/00d_train.ipynb #7b8c0d3e
+@patch
+def set_progress(self:_Loop, st:TrainState, epoch:int):
+    "Set the learning rate for how far the run has got, and tell the module (its `set_progress`, when it has one)"
+    max_time = self.budget['max_time']
+    progress = max(st.step / self.total, st.elapsed / max_time if max_time else 0.)   # (total is inf for a run bounded by time alone)
+    for g in self.opt.param_groups: g['lr'] = lr_at(progress, self.lr, self.schedule)
+    if self.hook is not None: self.hook(min(progress, 1.), epoch)
+
+@patch
+def step(self:_Loop, st:TrainState, idx:torch.Tensor, share:float=1.):
+    "One optimizer step on the series `idx`, the loss weighted by `share`; its loss terms are added to the epoch's sums in `st`"
+    xb = _fetch(self.X, idx, self.device)
+    with torch.autocast(self.device.type, dtype=self.amp_dtype, enabled=self.amp):
+        parts = self.loss_of(xb)
+        loss = _total(parts)
+    self.opt.zero_grad(set_to_none=True)
+    self.scaler.scale(loss * share).backward()
+    if self.grad_clip:
+        self.scaler.unscale_(self.opt); torch.nn.utils.clip_grad_norm_(self.module.parameters(), self.grad_clip)
+    self.scaler.step(self.opt); self.scaler.update()
+    for k, v in parts.items(): st.sums[k] = st.sums.get(k, 0.) + v.detach().float() * len(idx)
+    st.sums['loss'] = st.sums.get('loss', 0.) + loss.detach().float() * len(idx)
+    st.seen += len(idx); st.step += 1
+
+# %% ../nbs/00d_train.ipynb #ae1f3a6b
+@patch
+def train_epoch(self:_Loop, st:TrainState, epoch:int, stop):
+    "Train one epoch, or what is left of it after a resume, until its end or a budget runs out within it"
+    self.module.train()
+    skip = st.pos
+    if skip: self.gen.set_state(st.epoch_gen)                              # resume within an epoch: same batch order
+    epoch_gen = self.gen.get_state()
+    if not skip: st.sums, st.seen = {}, 0
+    for i, idx in enumerate(_batches(self.n, self.bs, True, self.gen)):
+        if i < skip: continue
+        if len(idx) < 2 and st.seen: continue                              # a last batch of 1 breaks batch statistics
+        signum = self.clock(st, stop)
+        if signum: self.interrupt(st, epoch, i, epoch_gen, signum)        # SIGTERM / Ctrl-C: checkpoint, then stop
+        if self.stops(st): break                                           # the step or time budget ran out within the epoch
+        self.set_progress(st, epoch)
+        idx, share = self.share(idx)
+        if idx is None: continue                                           # too few series to share: every process skips it
+        self.step(st, idx, share)
+    st.pos = 0
+
+# %% ../nbs/00d_train.ipynb #c03b5c8d
+@patch
+def record(self:_Loop, st:TrainState, epoch:int) -> dict|None:
+    "The history record of the epoch just trained (its loss sums over all processes, the validation loss); None when it took no step"
+    sums, seen = st.sums, st.seen
+    if self.distributed:
+        keys = sorted(sums); tot = _all_reduce([float(sums[k]) for k in keys] + [seen])
+        sums, seen = dict(zip(keys, tot[:-1])), int(tot[-1])
+    if not seen: return None                                               # a budget ran out before this epoch's first step
+    rec = {'epoch': epoch, **{f'train_{k}' if k == 'loss' else k: float(v) / seen for k, v in sums.items()},
+           'lr': self.opt.param_groups[0]['lr'], 'time': time.perf_counter() - self.t0, 'samples': seen, 'step': st.step}
+    if self.X_val is not None: rec['val_loss'] = _val_loss(self.module, self.X_val, self.device, self.rank, self.world)
+    return rec
+
+@patch
+def end_epoch(self:_Loop, st:TrainState, epoch:int) -> dict|None:
+    "Record the epoch, stop on a non-finite loss, let early stopping judge it, checkpoint; returns the record (None: no step taken)"
+    rec = self.record(st, epoch)
+    if rec is None: return None
+    st.history.append(rec)
+    score = rec.get('val_loss', rec['train_loss'])
+    if not math.isfinite(rec['train_loss']) or not math.isfinite(score):
+        self.early.restore(st, self.module)
+        raise NonFiniteLossError(f"the training loss became {rec['train_loss']} in epoch {epoch} "
+                                 f"(terms: { {k: round(v, 4) for k, v in rec.items() if k not in ('epoch', 'step', 'lr', 'time', 'samples')} }); "
+                                 f"the weights of the best epoch ({st.best_epoch}) were restored. Try a smaller `lr`, a `grad_clip`, or check the input scale.")
+    self.early.update(st, score, epoch, self.module)
+    elapsed = time.perf_counter() - self.t0
+    if self.distributed and self.budget['max_time']: elapsed = _all_reduce([elapsed], 'max')[0]
+    st.epoch, st.elapsed, st.sums, st.seen, st.epoch_gen = epoch + 1, elapsed, {}, 0, None
+    self.save(st)
+    return rec
+
+# %% ../nbs/00d_train.ipynb #e25d7e0f
+@patch
+def run(self:_Loop, st:TrainState, stop, verbose:bool) -> str:
+    "Train epoch after epoch from state `st` until the run must stop; returns why it stopped (see `stop_reason`)"
+    self.t0 = time.perf_counter() - st.elapsed
+    epochs_left = range(st.epoch, self.last if self.last < math.inf else 10**9)     # (a run bounded by time alone counts up to its stop)
+    bar = progress_bar(epochs_left) if verbose and self.rank == 0 else epochs_left   # (fastprogress prints even with display=False)
+    for epoch in bar:
+        if self.stops(st): break
+        self.train_epoch(st, epoch, stop)
+        rec = self.end_epoch(st, epoch)
+        if rec is None: break
+        if bar is not epochs_left: bar.comment = f"train {rec['train_loss']:.4f}" + (f" val {rec['val_loss']:.4f}" if 'val_loss' in rec else '')
+    return self.stops(st) or 'steps'                                       # (None: the epochs that `max_steps` allows ran out first)
+
+# %% ../nbs/00d_train.ipynb #047f9a2b
 def fit_module(module:nn.Module, # model with `loss(xb) -> dict`
                X, # training series `(n, length, channels)`, scaled: array, tensor, memmap, `SeriesView` or .npy path
                X_val=None, # validation series, or None
@@ -175,123 +413,20 @@ def fit_module(module:nn.Module, # model with `loss(xb) -> dict`
                checkpoint=None, # write a resumable training checkpoint here every epoch and on SIGTERM/Ctrl-C
                resume=None, # continue from this checkpoint: a path, or True (`checkpoint` when it exists)
                meta:dict|None=None, # plain values stored in the checkpoint (estimators store their class, parameters, seed)
-              ) -> list: # one dict per epoch: losses, lr, time
+              ) -> list: # one dict per epoch: losses, lr, time; the last also says why training stopped, under 'stop'
     "Train `module` on `X` with AdamW; the one training loop of tsae"
     epochs, max_steps, max_time = training_budget(epochs, max_steps, max_time, default_steps)
     _check_budget(epochs, batch_size, lr, max_steps, max_time)
     ck = _resume_state(resume, checkpoint)
-    distributed = init_distributed(device); rank, world, _ = dist_env() if distributed else (0, 1, 0)
-    device = get_device(device); module.to(device)
-    X, X_val = _as_data(X, 'X'), _as_data(X_val, 'X_val')
-    n = len(X)
-    if n < 2: raise ValueError(f"`X` must hold at least 2 series to train on, got {n}")
-    on_gpu = device.type == 'cuda'
-    if on_gpu and isinstance(X, torch.Tensor) and X.nbytes < 2 * 1024**3: X = X.to(device)   # move the data once
-    amp = on_gpu if amp is None else (amp and on_gpu)
-    amp_dtype = torch.bfloat16 if (amp and torch.cuda.is_bf16_supported()) else torch.float16
-    scaler = torch.amp.GradScaler('cuda', enabled=amp and amp_dtype == torch.float16)
-    opt = torch.optim.AdamW([p for p in module.parameters() if p.requires_grad], lr=lr, weight_decay=weight_decay)
-    if seed is None: seed = _broadcast_int(fresh_seed()) if ck is None else ck['seed']
-    gen = torch.Generator().manual_seed(seed)
-    bs = min(batch_size, n); steps_per_epoch = math.ceil(n / bs)
-    total = min(math.inf if epochs is None else epochs * steps_per_epoch, math.inf if max_steps is None else max_steps)   # steps, for the schedule
-    st = TrainState()
-    if ck is not None:
-        where = ck.get('path', 'the checkpoint')
-        if ck['n'] != n or ck['batch_size'] != bs:
-            raise ValueError(f"{where} was written for {ck['n']} training series in batches of {ck['batch_size']}; "
-                             f"this run has {n} in batches of {bs}: resume with the same data and `batch_size`")
-        try: module.load_state_dict(ck['module'])
-        except RuntimeError as e: raise ValueError(f"{where} holds weights of another model: {str(e).splitlines()[0]}") from None
-        opt.load_state_dict(ck['optimizer']); scaler.load_state_dict(ck['grad_scaler']) if ck['grad_scaler'] else None
-        st = TrainState(**ck['state'])
-        if rank: st.sums, st.seen = {}, 0                                  # partial sums were summed over processes
-    def _save(st):
-        if checkpoint is None or rank: return
-        state = {'format': 'tsae-train/2', 'tsae_version': __version__, 'n': n, 'batch_size': bs, 'seed': seed, 'state': dict(vars(st)),
-                 'module': {k: v.detach().cpu() for k, v in module.state_dict().items()},
-                 'optimizer': opt.state_dict(), 'grad_scaler': scaler.state_dict(), 'rng': _rng_state(gen), 'meta': meta or {}}
-        save_checkpoint(state, checkpoint, keep_prev=True)
-    net = module
-    if distributed:
-        from torch.nn.parallel import DistributedDataParallel as DDP
-        net = DDP(_LossForward(module), device_ids=[device.index] if on_gpu else None,
-                  find_unused_parameters=getattr(module, 'ddp_find_unused_parameters', False))
-    loss_of = net if distributed else module.loss
-    t0 = time.perf_counter() - st.elapsed; hook = getattr(module, 'set_progress', None)
-    sync = distributed and (max_time is not None or checkpoint is not None)
-    stop_at = dict(epochs=epochs, max_steps=max_steps, max_time=max_time, patience=patience)
-    last = min(math.inf if epochs is None else epochs, math.ceil(total / steps_per_epoch) if total < math.inf else math.inf)   # the epoch count, when a budget in epochs or steps bounds it
-    epochs_left = range(st.epoch, last if last < math.inf else 10**9)    # (a run bounded by time alone counts up to its stop)
-    bar = progress_bar(epochs_left) if verbose and rank == 0 else epochs_left   # (fastprogress prints even with display=False)
-    with seeded(seed, device), _Stopper(checkpoint is not None) as stop:
-        if ck is not None: _set_rng_state(ck['rng'], gen)                  # inside `seeded`: the caller's generators stay untouched
-        for epoch in bar:
-            if stop_reason(st, **stop_at): break
-            module.train()
-            skip = st.pos
-            if skip: gen.set_state(st.epoch_gen)                           # resume within an epoch: same batch order
-            epoch_gen = gen.get_state()
-            if not skip: st.sums, st.seen = {}, 0
-            for i, idx in enumerate(_batches(n, bs, True, gen)):
-                if i < skip: continue
-                if len(idx) < 2 and st.seen: continue                      # a last batch of 1 breaks batch statistics
-                elapsed, signum = time.perf_counter() - t0, stop.signum
-                if sync: elapsed, signum = _all_reduce([elapsed, signum], 'max')
-                st.elapsed = elapsed
-                if signum:                                                  # SIGTERM / Ctrl-C: checkpoint, then stop
-                    keys = sorted(st.sums); tot = _all_reduce([float(st.sums[k]) for k in keys] + [st.seen])
-                    st.pos, st.epoch_gen, st.seen, st.sums = i, epoch_gen, int(tot[-1]), dict(zip(keys, tot[:-1]))
-                    _save(st)
-                    raise TrainingInterrupted(f"training stopped by signal {int(signum)} in epoch {epoch}, step {i}; "
-                                              f"checkpoint written to {checkpoint}: continue with resume=", checkpoint)
-                if stop_reason(st, **stop_at): break                       # the step or time budget ran out within the epoch
-                progress = max(st.step / total, elapsed / max_time if max_time else 0.)   # (total is inf for a run bounded by time alone)
-                for g in opt.param_groups: g['lr'] = lr_at(progress, lr, schedule)
-                if hook is not None: hook(min(progress, 1.), epoch)
-                share = 1.
-                if distributed:
-                    if len(idx) < world: continue                           # too few series to share: every process skips it
-                    share = len(idx[rank::world]) * world / len(idx)       # DDP averages the processes' gradients: weight by share size
-                    idx = idx[rank::world]                                  # this process's share of the global batch
-                xb = _fetch(X, idx, device)
-                with torch.autocast(device.type, dtype=amp_dtype, enabled=amp):
-                    parts = loss_of(xb)
-                    loss = _total(parts)
-                opt.zero_grad(set_to_none=True)
-                scaler.scale(loss * share).backward()
-                if grad_clip:
-                    scaler.unscale_(opt); torch.nn.utils.clip_grad_norm_(module.parameters(), grad_clip)
-                scaler.step(opt); scaler.update()
-                for k, v in parts.items(): st.sums[k] = st.sums.get(k, 0.) + v.detach().float() * len(idx)
-                st.sums['loss'] = st.sums.get('loss', 0.) + loss.detach().float() * len(idx)
-                st.seen += len(idx); st.step += 1
-            st.pos = 0
-            sums, seen = st.sums, st.seen
-            if distributed:
-                keys = sorted(sums); tot = _all_reduce([float(sums[k]) for k in keys] + [seen])
-                sums, seen = dict(zip(keys, tot[:-1])), int(tot[-1])
-            if not seen: break                                              # a budget ran out before this epoch's first step
-            rec = {'epoch': epoch, **{f'train_{k}' if k == 'loss' else k: float(v) / seen for k, v in sums.items()},
-                   'lr': opt.param_groups[0]['lr'], 'time': time.perf_counter() - t0, 'samples': seen, 'step': st.step}
-            if X_val is not None: rec['val_loss'] = _val_loss(module, X_val, device, rank, world)
-            st.history.append(rec)
-            score = rec.get('val_loss', rec['train_loss'])
-            if not math.isfinite(rec['train_loss']) or not math.isfinite(score):
-                if st.best_state is not None: module.load_state_dict(st.best_state)
-                raise NonFiniteLossError(f"the training loss became {rec['train_loss']} in epoch {epoch} "
-                                         f"(terms: { {k: round(v, 4) for k, v in rec.items() if k not in ('epoch', 'step', 'lr', 'time', 'samples')} }); "
-                                         f"the weights of the best epoch ({st.best_epoch}) were restored. Try a smaller `lr`, a `grad_clip`, or check the input scale.")
-            if score < st.best - 1e-7:
-                st.best, st.best_epoch, st.bad = score, epoch, 0
-                st.best_state = {k: v.detach().cpu().clone() for k, v in module.state_dict().items()}
-            else: st.bad += 1
-            elapsed = time.perf_counter() - t0
-            if distributed and max_time: elapsed = _all_reduce([elapsed], 'max')[0]
-            st.epoch, st.elapsed, st.sums, st.seen, st.epoch_gen = epoch + 1, elapsed, {}, 0, None
-            _save(st)
-            if verbose and rank == 0: bar.comment = f"train {rec['train_loss']:.4f}" + (f" val {rec['val_loss']:.4f}" if 'val_loss' in rec else '')
-    if st.best_state is not None and X_val is not None and patience is not None: module.load_state_dict(st.best_state)
+    loop = _Loop(module, X, X_val, dict(epochs=epochs, max_steps=max_steps, max_time=max_time), EarlyStopping(patience),
+                 batch_size=batch_size, lr=lr, weight_decay=weight_decay, schedule=schedule, grad_clip=grad_clip,
+                 device=device, amp=amp, seed=seed, ck=ck, checkpoint=checkpoint, meta=meta)
+    st = loop.restore(ck); loop.wrap()
+    with seeded(loop.seed, loop.device), _Stopper(checkpoint is not None) as stop:
+        if ck is not None: _set_rng_state(ck['rng'], loop.gen)            # inside `seeded`: the caller's generators stay untouched
+        reason = loop.run(st, stop, verbose)
+    loop.early.end(st, module, validated=loop.X_val is not None)
+    if st.history: st.history[-1] = {**st.history[-1], 'stop': reason}    # a new dict: a resumed checkpoint's records stay as read
     module.eval()
     return st.history
 
@@ -305,7 +440,7 @@ def plot_history(history:list, # as returned by `fit_module` (or an estimator's 
     if ax is None: fig, ax = plt.subplots(figsize=(5, 3))
     else: fig = ax.figure
     ep = [r['epoch'] + 1 for r in history]
-    skip = {'epoch', 'step', 'lr', 'time', 'samples'}
+    skip = {'epoch', 'step', 'lr', 'time', 'samples', 'stop'}
     for k in history[0]:
         if k in skip or k.startswith('_') or not all(math.isfinite(r.get(k, math.nan)) and r.get(k, 0) > 0 for r in history): continue
         ax.plot(ep, [r[k] for r in history], label=k, lw=2 if k in ('train_loss', 'val_loss') else 1)
