@@ -9,13 +9,15 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
-from .data import as_series
+from fastcore.basics import patch
+from sklearn.utils.validation import check_is_fitted
+from .input import as_series, check_series
 from .estimator import TSEstimator
 from .runtime import all_reduce_, broadcast_, dist_env, is_distributed
 
 # %% auto #0
 __all__ = ['stft', 'istft', 'perplexity', 'kmeans', 'VectorQuantizer', 'ResBlock', 'Encoder2d', 'Decoder2d', 'auto_fft',
-           'VQVAENet', 'VQVAE', 'plot_stft_recon', 'plot_code_usage', 'plot_perplexity']
+           'VQVAENet', 'VQVAE', 'resample_series', 'plot_stft_recon', 'plot_code_usage', 'plot_perplexity']
 
 # %% ../nbs/04_vqvae_stft.ipynb #3255a396
 def _check_fft(length:int, n_fft:int, hop:int, name:str='x'):
@@ -328,7 +330,8 @@ class VQVAENet(nn.Module):
 # %% ../nbs/04_vqvae_stft.ipynb #7bf3b8f8
 class VQVAE(TSEstimator):
     "VQ-VAE on STFT images (TimeVQVAE stage 1) as a scikit-learn estimator"
-    _fixed_length = True       # the flattened latents have one size: new series must have the training length
+    _fixed_length = True       # the flattened latents have one size: an array of series of one length must have the training length
+    _supports_lengths = True   # a list of series of different lengths (or a NaN-padded array): each series is resampled to one length inside
     _default_steps = 1000      # optimizer steps when none of `epochs`, `max_steps`, `max_time` is set: about 50 s on 200 series of 500 steps, one thread
     def __init__(self,
                  latent_dim:int=16, # code vector size D
@@ -391,6 +394,62 @@ class VQVAE(TSEstimator):
         c = self.codes(X); m = self.module_; nl = m.n_low * ((m.n_frames + m.pad) >> m.n_down)
         parts = [c[:, :nl], c[:, nl:]] if m.split else [c]
         return np.stack([np.bincount(p.ravel(), minlength=self.n_codes) for p in parts])
+
+# %% ../nbs/04_vqvae_stft.ipynb #5002a758
+def _stretch(s:np.ndarray, length:int) -> np.ndarray:
+    "One series `(T, C)` resampled to `length` points by linear interpolation (the first and last points kept)"
+    T = len(s)
+    if T == length: return s
+    pos = np.linspace(0, T - 1, length)                                   # where the new points fall on the old grid
+    return np.stack([np.interp(pos, np.arange(T), s[:, c]) for c in range(s.shape[1])], 1).astype(np.float32)
+
+def resample_series(X, # `(n, max_length, channels)` array, NaN after each series' end
+                    lengths, # (n,) each series' own length
+                    length:int, # points per series after resampling (an int, or one per series)
+                   ) -> np.ndarray: # `(n, length, channels)` float32; with one length per series, NaN-padded to the longest
+    "Each series `X[i, :lengths[i]]` resampled to `length` points by linear interpolation"
+    out_len = np.broadcast_to(np.asarray(length, np.int64), (len(X),))
+    out = np.full((len(X), int(out_len.max()), X.shape[2]), np.nan, np.float32)
+    for i, (l, L) in enumerate(zip(lengths, out_len)): out[i, :L] = _stretch(np.asarray(X[i, :l], np.float32), int(L))
+    return out
+
+@patch
+def _equal_length(self:VQVAE, X, name:str='X', length:int|None=None):
+    "`X` resampled to `length` (None: its longest series) and its `SeriesForm` when it holds series of different lengths; None otherwise"
+    if isinstance(X, np.memmap) or not isinstance(X, (list, tuple, np.ndarray)) and not hasattr(X, '__array__'): return None
+    A, form = check_series(X, name, False, min_length=1, layout=self.layout, allow_lengths=True)
+    if form.lengths is None: return None                                  # one length: the base class checks it
+    i = int(np.argmin(form.lengths))
+    if form.lengths[i] < self._min_length: raise ValueError(f"`{name}[{i}]` has {form.lengths[i]} step(s); this model resamples series of at least {self._min_length} steps")
+    return resample_series(A, form.lengths, length or A.shape[1]), form
+
+@patch
+def fit(self:VQVAE, X, y=None, X_val=None, checkpoint=None, resume=None, window=None, stride=None):
+    "Fit on `X` as `TSEstimator.fit`; series of different lengths (a list, or NaN-padded) are first resampled to the longest one's length"
+    if window is None:
+        R = self._equal_length(X)
+        if R is not None:                                                 # passed on as a list of equal series, in the input's channel order
+            X = [a.T for a in R[0]] if R[1].nct else list(R[0])
+            if X_val is not None:
+                Rv = self._equal_length(X_val, 'X_val', len(R[0][0]))
+                if Rv is not None: X_val = [a.T for a in Rv[0]] if Rv[1].nct else list(Rv[0])
+    return TSEstimator.fit(self, X, y, X_val=X_val, checkpoint=checkpoint, resume=resume, window=window, stride=stride)
+
+@patch
+def _prep(self:VQVAE, X, name='X'):
+    "`TSEstimator._prep`, with series of different lengths resampled to the training length"
+    check_is_fitted(self, 'module_')
+    R = self._equal_length(X, name, self.length_)
+    if R is None: return TSEstimator._prep(self, X, name)
+    A, form = R
+    if A.shape[2] != self.n_channels_: raise ValueError(f"`{name}` must have {self.n_channels_} channel(s) like the data the model was fitted on, got {A.shape[2]}")
+    return self.scaler_.transform(A), form
+
+@patch
+def _unscale(self:VQVAE, Xh, form):
+    "`TSEstimator._unscale`, with each reconstruction of a resampled series resampled back to its own length"
+    if form.lengths is not None: Xh = resample_series(Xh, [Xh.shape[1]] * len(Xh), form.lengths)
+    return TSEstimator._unscale(self, Xh, form)
 
 # %% ../nbs/04_vqvae_stft.ipynb #6b13cf1b
 def plot_stft_recon(est:VQVAE, X, i:int=0, channel:int=0):
