@@ -77,6 +77,27 @@ def check_links():
             if target not in pages: bad.append(f'{name}: {l}')
     return bad
 
+RESULT_PATH = re.compile(r'benchmarks/[\w./*-]*[\w/*]')   # a glob (`*`) must match at least one file
+LAB_TALK = ('/tmp/', 'development machine', 'shared 2-core')
+
+def cited_results():
+    "Every path under `benchmarks/` that a notebook (prose or code) or README.md names, and where: {path: [notebook, ...]}"
+    out = {}
+    texts = {'README.md': (ROOT/'README.md').read_text()}
+    texts.update({nb.name: '\n'.join(''.join(c['source']) for c in json.loads(nb.read_text())['cells']) for nb in notebooks()})
+    for name, text in texts.items():
+        for m in RESULT_PATH.findall(text): out.setdefault(m.rstrip('.'), []).append(name)
+    return out
+
+def check_results():
+    "Cited result files and folders that do not exist"
+    return [f"{p} (cited by {', '.join(sorted(set(w)))})" for p, w in sorted(cited_results().items()) if not ((ROOT/p).exists() if '*' not in p else any(ROOT.glob(p)))]
+
+def check_lab_talk():
+    "Phrases about the machine a result was made on rather than the subject, in notebooks (sources and outputs) and result files"
+    files = notebooks() + [p for p in (ROOT/'benchmarks').rglob('*') if p.is_file() and p.suffix in ('.md', '.json', '.csv', '.txt', '.py')]
+    return [f"{f.relative_to(ROOT)}: {t!r}" for f in files for t in LAB_TALK if t in f.read_text(errors='ignore')]
+
 if __name__ == '__main__':
     args = [a for a in sys.argv[1:] if not a.startswith('--')]
     limit = float(next((a.split('=')[1] for a in sys.argv[1:] if a.startswith('--limit=')), 120))
@@ -90,5 +111,13 @@ if __name__ == '__main__':
         print(f"site links: {'ok' if not bad else str(len(bad)) + ' to pages nbdev does not make'}")
         for b in bad: print('    ' + b)
         if bad: failed.append('links')
+        missing = check_results()
+        print(f"cited result files: {'ok' if not missing else str(len(missing)) + ' missing'}")
+        for b in missing: print('    ' + b)
+        if missing: failed.append('result files')
+        talk = check_lab_talk()
+        print(f"lab talk: {'none' if not talk else str(len(talk)) + ' place(s)'}")
+        for b in talk: print('    ' + b)
+        if talk: failed.append('lab talk')
     if failed: sys.exit(f"docs check failed: {', '.join(failed)}")
     print("docs check: every notebook renders with nbdev's processors")

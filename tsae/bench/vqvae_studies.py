@@ -70,7 +70,7 @@ def vqvae_metrics(est:VQVAE, X_train, y_train, X_test, y_test, seed:int=0) -> di
     return {'perplexity': ppl, 'codes_used': float((u > 0).mean()), 'intrinsic_dim': intrinsic_dim(est.transform(X_test))}
 
 # %% ../../nbs/04s_vqvae_studies.ipynb #da24fc3c
-def suite_table(df, # rows of `benchmarks/vqvae_suite.py`: config, rep, set, seed and the metric columns
+def suite_table(df, # rows of `benchmarks/studies/2026-11-30_vqvae_defaults/vqvae_suite.py`: config, rep, set, seed and the metric columns
                 cols:dict, # column label -> (config, rep) of the rows to summarise
                 metric:str='probe', # 'probe' (accuracy of the linear probe), 'nmi', 'ari'
                ):
