@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from . import __version__
-from .readers import load_dataset, READERS, read_file, read_stream, file_kind, reader_options, _StreamTable
+from .readers import load_dataset, READERS, read_file, read_stream, file_kind, reader_options, StreamTableError
 from .input import pad_series, series_lengths
 from .series import stream_windows
 from .estimator import TSEstimator, ESTIMATORS, estimator_class, make_estimator, takes_lengths, fit_estimator
@@ -118,7 +118,7 @@ def _read(fn, p, what:str='data file', **options):
         with warnings.catch_warnings():
             warnings.simplefilter('ignore')                                  # unequal lengths are reported by `tsae fit` itself
             return fn(p, **options)
-    except _StreamTable: raise
+    except StreamTableError: raise
     except FileNotFoundError: raise CLIError(f"{what} {p} does not exist") from None
     except (ValueError, TypeError, OSError) as e: raise CLIError(f"cannot read {p}: {_flags(e)}") from None
 
@@ -154,7 +154,7 @@ def _fit_data(a, allow_lengths:bool) -> tuple:
     else:
         if 'pad' in reader_options(kind): opts['pad'] = False
         try: X = _read(read_file, Path(d).expanduser(), kind=kind, **opts)[0]
-        except _StreamTable as e: raise CLIError(f"{d} is one stream (one row a point, ordered by its time column {e.time!r}), not series: give --window W to fit on its windows of W points") from None
+        except StreamTableError as e: raise CLIError(f"{d} is one stream (one row a point, ordered by its time column {e.time!r}), not series: give --window W to fit on its windows of W points") from None
         if kind == '.npy': return X, f"{len(X):,} series"                    # a memmap: streamed, never loaded whole
     lengths = np.array([len(x) for x in X]) if isinstance(X, list) else series_lengths(X)
     lo, hi = int(lengths.min()), int(lengths.max())

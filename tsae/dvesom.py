@@ -22,14 +22,14 @@ from .layers import kl_normal, auto_patch, padding_lengths, pack_steps
 from .metrics import clustering_scores
 
 # %% auto #0
-__all__ = ['TOPOLOGIES', 'grid_coords', 'grid_neighbours', 'som_temperature', 'SOMLayer', 'quantization_error',
-           'topographic_error', 'cluster_units', 'DVESOMNet', 'DVESOM', 'umatrix', 'plot_umatrix', 'plot_hitmap',
-           'plot_prototypes', 'plot_latent']
+__all__ = ['TOPOLOGIES', 'check_grid', 'grid_coords', 'grid_neighbours', 'som_temperature', 'SOMLayer', 'sqdist',
+           'quantization_error', 'topographic_error', 'cluster_units', 'DVESOMNet', 'DVESOM', 'umatrix', 'plot_umatrix',
+           'plot_hitmap', 'plot_prototypes', 'plot_latent']
 
 # %% ../nbs/03_dvesom.ipynb #1b4a9cfe
 TOPOLOGIES = ('rectangular', 'hexagonal')
 
-def _check_grid(rows, cols, topology):
+def check_grid(rows, cols, topology):
     for name, v in (('rows', rows), ('cols', cols)):
         if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1:
             raise ValueError(f"`{name}` must be an int >= 1, got {v!r}")
@@ -41,7 +41,7 @@ def grid_coords(rows:int, # units down the map
                 topology:str='rectangular', # 'rectangular' or 'hexagonal' (odd rows shifted by half a unit)
                ) -> np.ndarray: # `(rows*cols, 2)` positions (x, y), unit k at row k // cols, column k % cols
     "Positions of the units of a `rows`x`cols` map; neighbouring units are 1 apart"
-    _check_grid(rows, cols, topology)
+    check_grid(rows, cols, topology)
     r, c = np.divmod(np.arange(rows * cols), cols)
     if topology == 'rectangular': return np.stack([c, r], 1).astype(np.float64)
     return np.stack([c + 0.5 * (r % 2), r * math.sqrt(3) / 2], 1)
@@ -122,7 +122,7 @@ class SOMLayer(nn.Module):
     def extra_repr(self): return f"{self.rows}x{self.cols} {self.topology}, latent_dim={self.latent_dim}, T {self.T_max:g}->{self.T_min:g}"
 
 # %% ../nbs/03_dvesom.ipynb #1668027f
-def _sqdist(Z, M): return ((Z[:, None, :] - M[None]) ** 2).sum(-1)
+def sqdist(Z, M): return ((Z[:, None, :] - M[None]) ** 2).sum(-1)
 
 def quantization_error(Z, # codes `(n, d)`
                        prototypes, # `(K, d)`
@@ -130,7 +130,7 @@ def quantization_error(Z, # codes `(n, d)`
     "Mean Euclidean distance from each code to its best-matching prototype"
     Z, M = np.asarray(Z, np.float64), np.asarray(prototypes, np.float64)
     if Z.ndim != 2 or M.ndim != 2 or Z.shape[1] != M.shape[1]: raise ValueError(f"`Z` (n, d) and `prototypes` (K, d) must share d, got {Z.shape} and {M.shape}")
-    return float(np.sqrt(_sqdist(Z, M).min(1)).mean())
+    return float(np.sqrt(sqdist(Z, M).min(1)).mean())
 
 def topographic_error(Z, # codes `(n, d)`
                       prototypes, # `(K, d)`
@@ -140,7 +140,7 @@ def topographic_error(Z, # codes `(n, d)`
     Z, M, C = np.asarray(Z, np.float64), np.asarray(prototypes, np.float64), np.asarray(coords, np.float64)
     if Z.ndim != 2 or M.ndim != 2 or Z.shape[1] != M.shape[1]: raise ValueError(f"`Z` (n, d) and `prototypes` (K, d) must share d, got {Z.shape} and {M.shape}")
     if len(C) != len(M) or len(M) < 2: raise ValueError(f"`coords` must give one position per prototype (at least 2), got {len(C)} for {len(M)}")
-    first, second = np.argsort(_sqdist(Z, M), 1)[:, :2].T
+    first, second = np.argsort(sqdist(Z, M), 1)[:, :2].T
     return float((~grid_neighbours(C)[first, second]).mean())
 
 # %% ../nbs/03_dvesom.ipynb #051ea4ac
@@ -325,7 +325,7 @@ class DVESOM(ClusterMixin, TSEstimator):
         self.layout, self.series_norm, self.stats_weight = layout, series_norm, stats_weight
 
     def _check_params(self, X):
-        _check_grid(self.rows, self.cols, self.topology)
+        check_grid(self.rows, self.cols, self.topology)
         for name in ('kl_weight', 'som_weight'):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, (int, float)) or not v >= 0: raise ValueError(f"`{name}` must be a number >= 0, got {v!r}")
@@ -445,7 +445,7 @@ def umatrix(prototypes, # `(K, d)`
            ) -> np.ndarray: # `(K,)`
     "Mean distance of each prototype to the prototypes of its grid neighbours"
     M = np.asarray(prototypes, np.float64); nb = grid_neighbours(np.asarray(coords, np.float64))
-    D = np.sqrt(_sqdist(M, M))
+    D = np.sqrt(sqdist(M, M))
     return (D * nb).sum(1) / np.maximum(nb.sum(1), 1)
 
 def _draw_cells(ax, coords, topology, facecolors, alpha=None):
@@ -480,7 +480,7 @@ def _hits(model, X, y):
 def _draw_regions(ax, coords, topology, labels, **kw):
     "Thick lines between grid neighbours whose units fall in different clusters"
     half = 0.5 if topology == 'rectangular' else 0.5 / math.sqrt(3)            # half the shared cell edge
-    for i, j in zip(*np.nonzero(np.triu(np.isclose(_sqdist(coords, coords), 1.)))):   # cells that share an edge
+    for i, j in zip(*np.nonzero(np.triu(np.isclose(sqdist(coords, coords), 1.)))):   # cells that share an edge
         if labels[i] != labels[j]:
             mid, step = (coords[i] + coords[j]) / 2, coords[j] - coords[i]      # step: unit vector from cell i to cell j
             e = half * np.array([-step[1], step[0]])                           # along the shared edge

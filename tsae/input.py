@@ -11,23 +11,24 @@ import numpy as np
 from scipy import sparse
 
 # %% auto #0
-__all__ = ['SeriesForm', 'LAYOUTS', 'check_shape', 'as_series', 'znorm', 'Scaler', 'to_ntc', 'pad_series', 'unpad_series',
-           'series_lengths', 'open_series', 'check_series', 'to_form']
+__all__ = ['SeriesForm', 'LAYOUTS', 'describe', 'as_numeric', 'check_shape', 'as_series', 'znorm', 'Scaler', 'is_series_list',
+           'series_ntc', 'to_ntc', 'series_list', 'pad_series', 'unpad_series', 'series_lengths', 'open_series',
+           'check_memmap', 'check_series', 'to_form']
 
 # %% ../nbs/00_input.ipynb #3a780d09
-def _kind(X):
+def describe(X):
     "A short description of `X` for error messages"
     shape = getattr(X, 'shape', None)
     return f"{type(X).__name__} of shape {tuple(shape)}" if shape is not None else type(X).__name__
 
-def _numeric(a, name:str):
+def as_numeric(a, name:str):
     "`a` as a real-valued numpy array, or a `TypeError` that names `name`"
     if isinstance(a, (str, bytes)): raise TypeError(f"`{name}` must be a numeric array, got a {type(a).__name__}")
     orig = a
     if hasattr(a, 'detach'): a = a.detach().cpu().numpy()
     try: a = np.asarray(a)
-    except (TypeError, ValueError, OverflowError) as e: raise TypeError(f"`{name}` must be a numeric array, got {_kind(orig)} that numpy cannot convert ({e})") from None
-    if a.dtype == object or not (np.issubdtype(a.dtype, np.number) or a.dtype == bool): raise TypeError(f"`{name}` must hold numbers, got dtype {a.dtype} ({_kind(orig)})")
+    except (TypeError, ValueError, OverflowError) as e: raise TypeError(f"`{name}` must be a numeric array, got {describe(orig)} that numpy cannot convert ({e})") from None
+    if a.dtype == object or not (np.issubdtype(a.dtype, np.number) or a.dtype == bool): raise TypeError(f"`{name}` must hold numbers, got dtype {a.dtype} ({describe(orig)})")
     if np.issubdtype(a.dtype, np.complexfloating): raise TypeError(f"`{name}` must hold real numbers, got dtype {a.dtype}")
     return a
 
@@ -52,7 +53,7 @@ def as_series(X, # array-like `(n, length)` or `(n, length, channels)`
     "Validate `X` and return it as a `(n, length, channels)` float array"
     if isinstance(X, (str, bytes)): raise TypeError(f"`{name}` must be a numeric array of shape (n, length) or (n, length, channels), got a {type(X).__name__}")
     if isinstance(X, np.memmap) and X.dtype == dtype and X.ndim == 3: arr = X  # stream it, do not copy
-    else: arr = _numeric(X, name)
+    else: arr = as_numeric(X, name)
     arr = check_shape(arr, name, n_channels, min_length)
     if arr is not X or arr.dtype != dtype: arr = arr.astype(dtype, copy=False)
     if not isinstance(arr, np.memmap):
@@ -101,7 +102,7 @@ class Scaler:
     def __repr__(self): return f"Scaler(mean={getattr(self, 'mean_', None)}, std={getattr(self, 'std_', None)})"
 
 # %% ../nbs/00_input.ipynb #6314b067
-def _is_list(X):
+def is_series_list(X):
     "Is `X` a list or tuple of series (rather than one array-like)?"
     return isinstance(X, (list, tuple)) and len(X) > 0 and np.ndim(X[0]) >= 1
 
@@ -109,9 +110,9 @@ def _check_layout(layout):
     if layout not in ('ntc', 'nct'):
         raise ValueError(f"`layout` must be 'ntc' for (n, length, channels) (tsae, tslearn) or 'nct' for (n, channels, length) (aeon, sktime), got {layout!r}")
 
-def _one_ntc(s, layout:str, name:str):
+def series_ntc(s, layout:str, name:str):
     "One series `(length,)`, `(length, channels)` or, for 'nct', `(channels, length)` as a `(length, channels)` float32 array"
-    a = _numeric(s, name)
+    a = as_numeric(s, name)
     if a.ndim == 1: a = a[:, None]
     elif a.ndim == 2: a = a.T if layout == 'nct' else a
     else: raise ValueError(f"`{name}` must be one series of shape (length,) or {'(channels, length)' if layout == 'nct' else '(length, channels)'}, got {a.ndim} dims, shape {a.shape}")
@@ -122,21 +123,21 @@ def to_ntc(X, # an array `(n, length[, channels])` ('ntc') or `(n, channels, len
           ): # `(n, length, channels)` float32 array, or a list of `(length_i, channels)` arrays for a list
     "`X` in tsae's layout `(n, length, channels)`: an array stays an array (a view when no cast is needed), a list stays a list"
     _check_layout(layout)
-    if _is_list(X): return [_one_ntc(s, layout, f'X[{i}]') for i, s in enumerate(X)]
-    a = _numeric(X, 'X')
+    if is_series_list(X): return [series_ntc(s, layout, f'X[{i}]') for i, s in enumerate(X)]
+    a = as_numeric(X, 'X')
     if a.ndim == 2: a = a[:, :, None]                                   # (n, length): univariate in both layouts
     elif a.ndim == 3: a = a.transpose(0, 2, 1) if layout == 'nct' else a
     else: raise ValueError(f"`X` must have 2 dims (n, length) or 3 dims {'(n, channels, length)' if layout == 'nct' else '(n, length, channels)'}, or be a list of series; got {a.ndim} dims, shape {a.shape}")
     return a.astype(np.float32, copy=False)
 
 # %% ../nbs/00_input.ipynb #58f6b1e0
-def _series_list(series, layout:str='ntc', name:str='series'):
+def series_list(series, layout:str='ntc', name:str='series'):
     "`series` (a list, or an array iterated over its first axis) as a list of `(length_i, channels)` float32 arrays, checked"
     _check_layout(layout)
     if getattr(series, 'ndim', 0) >= 2: series = list(series)
-    if not isinstance(series, (list, tuple)): raise TypeError(f"`{name}` must be a list of series, each (length,) or {'(channels, length)' if layout == 'nct' else '(length, channels)'}; got {_kind(series)}")
+    if not isinstance(series, (list, tuple)): raise TypeError(f"`{name}` must be a list of series, each (length,) or {'(channels, length)' if layout == 'nct' else '(length, channels)'}; got {describe(series)}")
     if not len(series): raise ValueError(f"`{name}` must hold at least one series, got an empty {type(series).__name__}")
-    out = [_one_ntc(s, layout, f'{name}[{i}]') for i, s in enumerate(series)]
+    out = [series_ntc(s, layout, f'{name}[{i}]') for i, s in enumerate(series)]
     C = out[0].shape[1]
     for i, s in enumerate(out):
         if len(s) == 0: raise ValueError(f"`{name}[{i}]` is empty: every series needs at least one step")
@@ -147,7 +148,7 @@ def pad_series(series, # a list of series, each `(length_i,)` or `(length_i, cha
                layout:str='ntc', # layout of each series: 'ntc' or 'nct' (aeon)
               ) -> tuple: # `X` `(n, max_length, channels)` float32, NaN after each series' end, and `lengths` (n,) int64
     "Stack series of different lengths into one NaN-padded array, with their lengths"
-    S = _series_list(series, layout)
+    S = series_list(series, layout)
     lengths = np.array([len(s) for s in S], np.int64)
     X = np.full((len(S), lengths.max(), S[0].shape[1]), np.nan, np.float32)
     for i, s in enumerate(S): X[i, :len(s)] = s
@@ -157,10 +158,10 @@ def unpad_series(X, # `(n, length[, channels])` NaN-padded array
                  lengths, # (n,) length of each series
                 ) -> list: # `(length_i, channels)` arrays, views of `X`
     "The series of a padded array, each cut to its length"
-    X = _numeric(X, 'X')
+    X = as_numeric(X, 'X')
     if X.ndim == 2: X = X[:, :, None]
     if X.ndim != 3: raise ValueError(f"`X` must have 2 dims (n, length) or 3 dims (n, length, channels), got {X.ndim} dims, shape {X.shape}")
-    lengths = _numeric(lengths, 'lengths')
+    lengths = as_numeric(lengths, 'lengths')
     if lengths.shape != (len(X),): raise ValueError(f"`lengths` must hold one length per series of `X`, shape ({len(X)},), got shape {lengths.shape}")
     if not np.issubdtype(lengths.dtype, np.integer) or (lengths < 1).any() or (lengths > X.shape[1]).any():
         raise ValueError(f"`lengths` must be ints in [1, {X.shape[1]}] (the padded length of `X`), got values from {lengths.min()} to {lengths.max()} ({lengths.dtype})")
@@ -170,7 +171,7 @@ def unpad_series(X, # `(n, length[, channels])` NaN-padded array
 def series_lengths(X, # `(n, length[, channels])` array padded with NaN at the end
                   ) -> np.ndarray: # (n,) int64: 1 + the last step with any observed value (0 for an all-NaN series)
     "Lengths of the series of a NaN-padded array: trailing steps that are NaN in every channel are padding"
-    X = _numeric(X, 'X')
+    X = as_numeric(X, 'X')
     if X.ndim == 2: X = X[:, :, None]
     if X.ndim != 3: raise ValueError(f"`X` must have 2 dims (n, length) or 3 dims (n, length, channels), got {X.ndim} dims, shape {X.shape}")
     obs = ~np.isnan(X).all(axis=2)                                      # (n, T): a step with any value
@@ -187,7 +188,7 @@ def open_series(X, name:str='X'):
         except ValueError as e: raise TypeError(f"`{name}`: {p} is not a numeric .npy file ({e})") from None
     return X
 
-def _check_memmap(X, name, n_channels=None, min_length=1):
+def check_memmap(X, name, n_channels=None, min_length=1):
     "Check the dtype and shape of memmap `X` without reading it; returns a `(n, length, channels)` view"
     if not (np.issubdtype(X.dtype, np.floating) or np.issubdtype(X.dtype, np.integer)):
         raise TypeError(f"`{name}` must hold real numbers, got dtype {X.dtype} (memmap of shape {X.shape})")
@@ -240,7 +241,7 @@ def check_series(X, name:str, allow_nan:bool, n_channels:int|None=None, min_leng
         return (as_series(P, name, allow_nan=True, n_channels=n_channels, min_length=min_length, dtype=dtype),
                 SeriesForm(np.ndim(X[0]) + 1, np.float32, tuple(int(l) for l in lengths), nct))
     if sparse.issparse(X): raise TypeError(f"`{name}` is a sparse matrix, which tsae estimators do not take: pass a dense array of series (`{name}.toarray()`)")
-    if isinstance(X, np.memmap): return _check_memmap(X, name, n_channels, min_length), _form(X)._replace(nct=nct)
+    if isinstance(X, np.memmap): return check_memmap(X, name, n_channels, min_length), _form(X)._replace(nct=nct)
     if not isinstance(X, (np.ndarray, list, tuple, str, bytes)) and hasattr(X, '__array__'): X = np.asarray(X)   # array-likes (pandas, xarray, ...)
     if isinstance(X, np.ndarray):
         if np.iscomplexobj(X): raise ValueError(f"Complex data not supported: `{name}` must hold real numbers, got dtype {X.dtype}")

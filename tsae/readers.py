@@ -9,13 +9,13 @@ from collections import namedtuple
 from pathlib import Path
 import numpy as np
 from .synth import make_sines, FAMILIES
-from .input import _kind, pad_series, open_series
+from .input import describe, pad_series, open_series
 
 # %% auto #0
 __all__ = ['UCR_URL', 'BUNDLED', 'MAX_DOWNLOAD', 'TIME_NAMES', 'Stream', 'Reader', 'READERS', 'read_ucr_tsv', 'read_ts',
-           'ucr_cache_dir', 'safe_extract', 'download_ucr', 'load_ucr', 'read_series', 'load_dataset', 'dataset_names',
-           'read_stream_table', 'read_npy', 'read_npy_stream', 'read_folder', 'file_kind', 'reader_options',
-           'read_file', 'read_stream']
+           'ucr_cache_dir', 'safe_extract', 'download_ucr', 'load_ucr', 'StreamTableError', 'read_series',
+           'load_dataset', 'dataset_names', 'read_stream_table', 'read_npy', 'read_npy_stream', 'read_folder',
+           'file_kind', 'reader_options', 'read_file', 'read_stream']
 
 # %% ../nbs/00_readers.ipynb #176d3cd0
 def _label(v):
@@ -243,7 +243,7 @@ def _label_values(s):
         return a.astype(np.int64) if np.all(a == np.round(a)) else a
     return np.array(s.astype(str).tolist())
 
-class _StreamTable(ValueError):
+class StreamTableError(ValueError):
     "A table whose column `time` holds times: one row a point of a stream, not a series in wide format"
     def __init__(self, time, src):
         self.time = time
@@ -276,7 +276,7 @@ def read_series(data, # path of a CSV/TSV file, or a pandas DataFrame
         try: df = pd.read_csv(p, sep=sep, header=0 if header else None, skipinitialspace=True)
         except pd.errors.EmptyDataError: raise ValueError(f"`data` {p} is empty: no series to read") from None
         where = lambda i: f"row {i} (line {i + 1 + bool(header)} of {p.name})"
-    else: raise TypeError(f"`data` must be the path of a CSV/TSV file or a pandas DataFrame, got {_kind(data)}")
+    else: raise TypeError(f"`data` must be the path of a CSV/TSV file or a pandas DataFrame, got {describe(data)}")
     if len(df) == 0: raise ValueError(f"`data` ({src}) holds no rows, only the columns {list(df.columns)[:10]}: no series to read")
     cols = list(df.columns)
     def need(c, arg):
@@ -286,7 +286,7 @@ def read_series(data, # path of a CSV/TSV file, or a pandas DataFrame
         values = [values] if isinstance(values, (str, int)) else list(values)
         for c in values: need(c, 'values')
     if format == 'wide':
-        if (tc := _find_time(df, skip=(label,))) is not None: raise _StreamTable(tc, src)
+        if (tc := _find_time(df, skip=(label,))) is not None: raise StreamTableError(tc, src)
         vcols = values or [c for c in cols if c != label]
         if not vcols: raise ValueError(f"`data` ({src}) has no value columns besides the label {label!r}")
         A = _float_cols(df, vcols, where)                                             # (n, T)
@@ -387,7 +387,7 @@ def read_stream_table(data, # path of a CSV/TSV/TXT file, or a pandas DataFrame:
             tc = None if time is False else _find_time(df)
             rest = [c for c in df.columns if c != tc]
             df = df.rename(columns={**dict(zip(rest, _value_names(len(rest)))), **({tc: 'time'} if tc is not None else {})})
-    else: raise TypeError(f"`data` must be the path of a CSV/TSV file or a pandas DataFrame, got {_kind(data)}")
+    else: raise TypeError(f"`data` must be the path of a CSV/TSV file or a pandas DataFrame, got {describe(data)}")
     cols = list(df.columns)
     if len(df) == 0: raise ValueError(f"`data` ({src}) holds no rows, only the columns {cols[:10]}: no stream to read")
     def need(c, arg):
@@ -467,7 +467,7 @@ def reader_options(kind:str, # a key of `READERS`
 
 def _reader(path, kind, what, options):
     "The path, and the `what` reader of its kind, after checking `kind`, the file and the options"
-    if not isinstance(path, (str, os.PathLike)): raise TypeError(f"`path` must be the path of a file or folder, got {_kind(path)}")
+    if not isinstance(path, (str, os.PathLike)): raise TypeError(f"`path` must be the path of a file or folder, got {describe(path)}")
     p = Path(path).expanduser()
     if kind is None: kind = file_kind(p)
     elif kind not in READERS: raise ValueError(f"`kind` must be one of {', '.join(READERS)}, got {kind!r}")

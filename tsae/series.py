@@ -10,10 +10,11 @@ import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 import torch
 from fastprogress.fastprogress import progress_bar
-from .input import Scaler, _check_memmap, _is_list, _numeric, _one_ntc, as_series, check_shape, open_series
+from .input import Scaler, check_memmap, is_series_list, as_numeric, series_ntc, as_series, check_shape, open_series
 
 # %% auto #0
-__all__ = ['SeriesView', 'window_starts', 'windows', 'Unwindow', 'unwindow', 'stream_windows', 'stream_apply']
+__all__ = ['SeriesView', 'as_data', 'fetch_rows', 'window_starts', 'windows', 'Unwindow', 'unwindow', 'stream_windows',
+           'stream_apply']
 
 # %% ../nbs/00c_series.ipynb #f02e54d0
 _DROP_EVERY = 64 * 1024**2          # hand read pages back to the OS after this many bytes
@@ -119,14 +120,14 @@ def _as_tensor(X, name):
     if isinstance(X, torch.Tensor): return X.float()
     return torch.from_numpy(np.ascontiguousarray(as_series(X, name, allow_nan=True)))
 
-def _as_data(X, name):
+def as_data(X, name):
     "A tensor, or a `SeriesView` for data to stream (a memmap, a .npy path)"
     if X is None or isinstance(X, SeriesView): return X
     X = open_series(X, name)
-    if isinstance(X, np.memmap): return SeriesView(_check_memmap(X, name), name=name)
+    if isinstance(X, np.memmap): return SeriesView(check_memmap(X, name), name=name)
     return _as_tensor(X, name)
 
-def _fetch(X, idx, device):
+def fetch_rows(X, idx, device):
     "Rows `idx` of `X` (a tensor or a `SeriesView`) as a float32 tensor on `device`"
     if isinstance(X, SeriesView): return torch.from_numpy(X[idx]).to(device, non_blocking=True)
     return X[idx].to(device, non_blocking=True)
@@ -154,11 +155,11 @@ def window_starts(n:int, # points in the stream
 # %% ../nbs/00c_series.ipynb #b034e912
 def _streams(x, name:str='x'):
     "`x` (one stream, a list of streams or a 3-D stack) as a list of `(n_i, channels)` float32 arrays"
-    if _is_list(x) or getattr(x, 'ndim', 0) == 3: xs = [_one_ntc(s, 'ntc', f'{name}[{i}]') for i, s in enumerate(x)]
+    if is_series_list(x) or getattr(x, 'ndim', 0) == 3: xs = [series_ntc(s, 'ntc', f'{name}[{i}]') for i, s in enumerate(x)]
     else:
-        a = _numeric(x, name)
+        a = as_numeric(x, name)
         if a.ndim not in (1, 2): raise ValueError(f"`{name}` must be one series (n,) or (n, channels), a list of series or a stack (n_series, n, channels); got {a.ndim} dims, shape {a.shape}")
-        xs = [_one_ntc(a, 'ntc', name)]
+        xs = [series_ntc(a, 'ntc', name)]
     if not xs: raise ValueError(f"`{name}` must hold at least one series, got none")
     if len({s.shape[1] for s in xs}) > 1: raise ValueError(f"`{name}` must have the same number of channels in every series, got {sorted({s.shape[1] for s in xs})}")
     return xs
@@ -179,7 +180,7 @@ def windows(x, # one stream `(n,)` or `(n, channels)`, or a list of streams (of 
     _check_int(length, 'length', 1); _check_int(stride, 'stride', 1)
     xs = _streams(x)
     for i, s in enumerate(xs):
-        if len(s) < length: raise ValueError(f"`x{'' if len(xs) == 1 and not _is_list(x) else f'[{i}]'}` must be at least `length` = {length} points long, got {len(s)}")
+        if len(s) < length: raise ValueError(f"`x{'' if len(xs) == 1 and not is_series_list(x) else f'[{i}]'}` must be at least `length` = {length} points long, got {len(s)}")
     counts = [_n_windows(len(s), length, stride)[1] for s in xs]; total = sum(counts)
     _check_int(first_window, 'first_window', 0)
     if first_window > total: raise ValueError(f"`first_window` must be <= {total} (the number of windows), got {first_window}")
@@ -217,7 +218,7 @@ class Unwindow:
             first_window:int=0, # global index of the first of these windows (see `window_starts`)
            ):
         "Add the values of `m` consecutive windows; NaN values are left out of the averages"
-        v = _numeric(values, 'values')
+        v = as_numeric(values, 'values')
         if v.ndim == 2: v = v[:, :, None]; nd = 2
         elif v.ndim == 3: nd = 3
         else: raise ValueError(f"`values` must have 2 dims (windows, length) or 3 dims (windows, length, channels), got {v.ndim} dims, shape {v.shape}")
@@ -296,7 +297,7 @@ def stream_apply(fn, # windows `(m, window, channels)` -> per-step values `(m, w
     if not callable(fn): raise TypeError(f"`fn` must be callable, got {type(fn).__name__}")
     if not isinstance(batch, (int, np.integer)) or batch < 1: raise ValueError(f"`batch` must be an int >= 1, got {batch!r}")
     stride = _stride(window, stride) if isinstance(window, (int, np.integer)) else stride
-    several = _is_list(x) or getattr(x, 'ndim', 0) == 3
+    several = is_series_list(x) or getattr(x, 'ndim', 0) == 3
     xs = _streams(x, 'x')                                           # (n_i, channels) float32 arrays, views where possible
     if not isinstance(window, (int, np.integer)) or window < 1: raise ValueError(f"`window` must be an int >= 1, got {window!r}")
     short = [i for i, s in enumerate(xs) if len(s) < window]

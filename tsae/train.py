@@ -16,7 +16,7 @@ from fastprogress.fastprogress import progress_bar
 from . import __version__
 from .runtime import (get_device, seeded, fresh_seed, save_checkpoint, load_checkpoint, CheckpointError, dist_env,
                           init_distributed, _broadcast_int, _all_reduce, TrainingInterrupted, _Stopper, _rng_state, _set_rng_state)
-from .series import _as_data, _fetch
+from .series import as_data, fetch_rows
 
 # %% auto #0
 __all__ = ['RESERVED', 'DEFAULT_STEPS', 'lr_at', 'NonFiniteLossError', 'evaluate_loss', 'TrainState', 'stop_reason',
@@ -60,7 +60,7 @@ def _loss_sums(module, X, batch_size, device, rows=None):
     "Sums of the loss terms of `module` over rows `rows` of `X` (all rows when None), and their count"
     sums, n = {}, 0
     for idx in (torch.arange(len(X)) if rows is None else rows).split(batch_size):
-        parts = module.loss(_fetch(X, idx, device)); parts['loss'] = _total(parts)
+        parts = module.loss(fetch_rows(X, idx, device)); parts['loss'] = _total(parts)
         for k, v in parts.items(): sums[k] = sums.get(k, 0.) + float(v) * len(idx)
         n += len(idx)
     return sums, n
@@ -70,7 +70,7 @@ def evaluate_loss(module:nn.Module, X, batch_size:int=512, device=None) -> dict:
     "Mean loss terms of `module` over `X` (eval mode, no grad); keys as `module.loss` plus 'loss'"
     was = module.training; module.eval()
     device = device or next(module.parameters()).device
-    sums, n = _loss_sums(module, _as_data(X, 'X'), batch_size, device)
+    sums, n = _loss_sums(module, as_data(X, 'X'), batch_size, device)
     module.train(was)
     return {k: v / n for k, v in sums.items()}
 
@@ -209,7 +209,7 @@ class _Loop:
         self.distributed = init_distributed(device)
         self.rank, self.world, _ = dist_env() if self.distributed else (0, 1, 0)
         self.device = get_device(device); self.module.to(self.device)
-        self.X, self.X_val = _as_data(X, 'X'), _as_data(X_val, 'X_val')
+        self.X, self.X_val = as_data(X, 'X'), as_data(X_val, 'X_val')
         self.n = len(self.X)
         if self.n < 2: raise ValueError(f"`X` must hold at least 2 series to train on, got {self.n}")
         if self.device.type == 'cuda' and isinstance(self.X, torch.Tensor) and self.X.nbytes < 2 * 1024**3: self.X = self.X.to(self.device)   # move the data once
@@ -310,7 +310,7 @@ def set_progress(self:_Loop, st:TrainState, epoch:int):
 @patch
 def step(self:_Loop, st:TrainState, idx:torch.Tensor, share:float=1.):
     "One optimizer step on the series `idx`, the loss weighted by `share`; its loss terms are added to the epoch's sums in `st`"
-    xb = _fetch(self.X, idx, self.device)
+    xb = fetch_rows(self.X, idx, self.device)
     with torch.autocast(self.device.type, dtype=self.amp_dtype, enabled=self.amp):
         parts = self.loss_of(xb)
         loss = _total(parts)

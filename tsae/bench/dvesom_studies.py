@@ -15,7 +15,7 @@ from ..train import fit_module
 from ..runtime import get_device, resolve_seed, seeded
 from ..layers import auto_patch
 from ..metrics import clustering_scores
-from ..dvesom import DVESOM, DVESOMNet, cluster_units, grid_coords, som_temperature, _check_grid, _sqdist
+from ..dvesom import DVESOM, DVESOMNet, cluster_units, grid_coords, som_temperature, check_grid, sqdist
 
 # %% auto #0
 __all__ = ['CLUSTER_METHODS', 'COMPARISON', 'CHAPTER_FIT', 'BatchSOM', 'cluster_method', 'dvesom_metrics', 'clustering_sets',
@@ -40,17 +40,17 @@ class BatchSOM:
 
     def fit(self, X, y=None):
         "Fit the map to vectors `X` `(n, d)` (or series, flattened)"
-        _check_grid(self.rows, self.cols, self.topology)
+        check_grid(self.rows, self.cols, self.topology)
         K = self.rows * self.cols
         if self.n_clusters is not None and self.n_clusters > K: raise ValueError(f"`n_clusters`={self.n_clusters} is larger than the number of map units ({K})")
         X = self._flat(X); rng = np.random.default_rng(resolve_seed(self.random_state))
         self.coords_ = grid_coords(self.rows, self.cols, self.topology)
-        G = _sqdist(self.coords_, self.coords_)
+        G = sqdist(self.coords_, self.coords_)
         T_max = self.T_max if self.T_max is not None else max(max(self.rows, self.cols) / 2, 1.)
         M = X[rng.choice(len(X), K, replace=len(X) < K)].copy()
         for it in range(self.n_iter):
             T = som_temperature(it / max(self.n_iter - 1, 1), T_max, self.T_min)
-            H = np.exp(-G[_sqdist(X, M).argmin(1)] / (2 * T ** 2))              # (n, K)
+            H = np.exp(-G[sqdist(X, M).argmin(1)] / (2 * T ** 2))              # (n, K)
             s = H.sum(0)
             M = np.where(s[:, None] > 1e-12, (H.T @ X) / np.maximum(s, 1e-12)[:, None], M)
         self.prototypes_ = M
@@ -59,7 +59,7 @@ class BatchSOM:
 
     def bmu(self, X) -> np.ndarray:
         if not hasattr(self, 'prototypes_'): raise ValueError("this BatchSOM is not fitted yet: call `fit` first")
-        return _sqdist(self._flat(X), self.prototypes_).argmin(1)
+        return sqdist(self._flat(X), self.prototypes_).argmin(1)
     def predict(self, X) -> np.ndarray:
         b = self.bmu(X); return b if self.unit_clusters_ is None else self.unit_clusters_[b]
     def transform(self, X) -> np.ndarray: return self._flat(X)

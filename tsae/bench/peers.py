@@ -12,7 +12,7 @@ from sklearn.neighbors import KNeighborsClassifier
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 from sklearn.svm import LinearSVC
-from ..input import as_series, znorm, _numeric, _is_list, _series_list
+from ..input import as_series, znorm, as_numeric, is_series_list, series_list
 from ..impute import impute_linear
 from ..runtime import seeded, fresh_seed
 
@@ -52,7 +52,7 @@ def equalize(X, # a list of series `(length_i,)` or `(length_i, channels)`, or a
     "A list of series of different lengths resampled to one length by linear interpolation; an array passes through"
     if length is not None and (not isinstance(length, (int, np.integer)) or isinstance(length, bool) or length < 1):
         raise ValueError(f"`length` must be None or an int >= 1, got {length!r}")
-    if _is_list(X): S = _series_list(X, name='X')
+    if is_series_list(X): S = series_list(X, name='X')
     else:
         A = as_series(X, 'X', allow_nan=True)
         if length is None or length == A.shape[1]: return A
@@ -67,7 +67,7 @@ def equalize(X, # a list of series `(length_i,)` or `(length_i, channels)`, or a
 # %% ../../nbs/08_peers.ipynb #47869b68
 def _series(X, name:str):
     "`X` as an `(n, length, channels)` float32 array of finite values, or an error that names `name`"
-    if _is_list(X) and len({np.shape(s)[0] for s in X}) > 1:
+    if is_series_list(X) and len({np.shape(s)[0] for s in X}) > 1:
         raise ValueError(f"`{name}` holds series of different lengths; resample them to one length with `equalize({name})` first")
     return as_series(X, name)
 
@@ -86,7 +86,7 @@ def _codes(C_train, C_test):
     "Both splits of codes as `(n, d)` float64 arrays (more dims are flattened) of finite values with one `d`"
     out = []
     for C, name in ((C_train, 'C_train'), (C_test, 'C_test')):
-        a = _numeric(C, name)
+        a = as_numeric(C, name)
         if a.ndim < 2 or a.shape[0] == 0 or a[0].size == 0: raise ValueError(f"`{name}` must be codes of shape (n, d) with n, d >= 1, got shape {a.shape}")
         a = a.reshape(len(a), -1).astype(np.float64)
         if not np.isfinite(a).all(): raise ValueError(f"`{name}` contains {int((~np.isfinite(a)).sum())} NaN or inf value(s)")
@@ -96,7 +96,7 @@ def _codes(C_train, C_test):
 
 def _labels(y, n:int, name:str='y_train'):
     "`y` as an int array of one label per series, with at least two classes"
-    y = _numeric(y, name)
+    y = as_numeric(y, name)
     if y.shape != (n,): raise ValueError(f"`{name}` must hold one label per series, shape ({n},), got shape {y.shape}")
     if not np.issubdtype(y.dtype, np.integer): raise TypeError(f"`{name}` must hold int labels, got dtype {y.dtype}")
     if len(np.unique(y)) < 2: raise ValueError(f"`{name}` must hold at least 2 classes, got only {np.unique(y).tolist()}")
@@ -264,7 +264,7 @@ DETECTORS = ('stomp', 'kmeansad')
 
 def _stream(stream, name:str='stream'):
     "`stream` as a `(n, channels)` float64 array of finite values"
-    a = _numeric(stream, name)
+    a = as_numeric(stream, name)
     if a.ndim == 1: a = a[:, None]
     if a.ndim != 2 or a.shape[0] == 0 or a.shape[1] == 0: raise ValueError(f"`{name}` must be one series of shape (n,) or (n, channels), got shape {a.shape}")
     if not np.isfinite(a).all(): raise ValueError(f"`{name}` contains {int((~np.isfinite(a)).sum())} NaN or inf value(s)")
@@ -294,7 +294,7 @@ def ucr_hit(scores, # `(n,)` score per point, higher is more anomalous
             tolerance:int|None=None, # points allowed on each side (None: the UCR archive's max(100, anomaly length))
            ) -> bool:
     "Does the top-scoring point fall on an anomaly, within `tolerance`? (Wu & Keogh 2021)"
-    s, y = _numeric(scores, 'scores'), _numeric(labels, 'labels')
+    s, y = as_numeric(scores, 'scores'), as_numeric(labels, 'labels')
     if s.ndim != 1 or len(s) == 0: raise ValueError(f"`scores` must be a non-empty 1-D array, got shape {s.shape}")
     if y.shape != s.shape: raise ValueError(f"`labels` must have the shape of `scores` {s.shape}, got {y.shape}")
     if not np.isin(y, (0, 1)).all() or not y.any(): raise ValueError("`labels` must hold only 0 and 1, with at least one 1")
