@@ -4,7 +4,8 @@
 
 # %% ../nbs/00f_estimator.ipynb #0a3cd462
 from __future__ import annotations
-import os, sys, json, shutil, importlib, tempfile, subprocess, warnings, logging
+import os, sys, json, shutil, hashlib, importlib, tempfile, subprocess, warnings, logging
+from collections import Counter
 from collections import namedtuple
 from pathlib import Path
 import numpy as np
@@ -16,17 +17,17 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 from fastcore.basics import patch
 from . import __version__
-from .data import as_series, Scaler, pad_series, series_lengths
+from .input import check_series, SeriesForm, to_form, as_series, Scaler, pad_series
 from .layers import LinearAENet
 from .runtime import (get_device, resolve_seed, seeded, save_checkpoint, load_checkpoint, CheckpointError, dist_env,
-                          init_distributed, is_distributed, _broadcast_int, torchrun)
-from .series import open_series, SeriesView, _check_memmap, _scan_scaler, stream_apply, stream_windows
+                          process_group, is_distributed, _broadcast_int, torchrun)
+from .series import SeriesView, _scan_scaler, stream_apply, stream_windows
 from .train import fit_module, _resume_state, DEFAULT_STEPS
 from .metrics import r2
 
 # %% auto #0
-__all__ = ['TRAIN_PARAMS', 'ANY_LENGTH_CHECKS', 'LAYOUTS', 'TSEstimator', 'LinearAE', 'expected_failed_checks', 'check_sklearn',
-           'check_distributed', 'estimator_class', 'fit_estimator']
+__all__ = ['TRAIN_PARAMS', 'ANY_LENGTH_CHECKS', 'ESTIMATORS', 'TSEstimator', 'LinearAE', 'expected_failed_checks',
+           'check_sklearn', 'check_distributed', 'estimator_class', 'fit_estimator', 'make_estimator', 'takes_lengths']
 
 # %% ../nbs/00f_estimator.ipynb #0418708e
 TRAIN_PARAMS = ('epochs', 'batch_size', 'lr', 'weight_decay', 'schedule', 'max_steps', 'max_time', 'patience', 'grad_clip', 'amp', 'verbose')
@@ -72,94 +73,6 @@ class TSEstimator(TransformerMixin, BaseEstimator):
     def _fit_kwargs(self):
         return {**{k: getattr(self, k) for k in TRAIN_PARAMS if hasattr(self, k)}, 'default_steps': self._default_steps}
 
-# %% ../nbs/00f_estimator.ipynb #afe8d2b9
-_Form = namedtuple('_Form', 'ndim dtype lengths nct padded', defaults=(None, False, False))   # what outputs look like: the input's dims, float dtype, series lengths (when they differ), channel order, NaN-padded array (or list)
-LAYOUTS = (None, 'ntc', 'nct')
-
-def _ragged(X) -> bool:
-    "Is `X` a list of series of different lengths?"
-    if not isinstance(X, (list, tuple)) or len(X) < 2 or any(isinstance(s, (str, bytes)) or np.ndim(s) == 0 for s in X): return False
-    return len({len(s) for s in X}) > 1
-
-def _form(X) -> _Form:
-    dt = getattr(X, 'dtype', None)
-    try: nd = getattr(X, 'ndim', None) or np.ndim(X)
-    except ValueError: nd = 0                             # a ragged list: `as_series` says what is wrong
-    return _Form(nd, np.float64 if dt == np.float64 else np.float32)
-
-def _channel_order(X, name:str, layout):
-    "`X` with time before channels: transposed from `(n, channels, length)` for layout 'nct'; with layout None, a shape that looks like 'nct' is refused"
-    if layout not in LAYOUTS: raise ValueError(f"`layout` must be None, 'ntc' (n, length, channels) or 'nct' (n, channels, length, as aeon and sktime), got {layout!r}")
-    if isinstance(X, (list, tuple)) and X and all(not isinstance(s, (str, bytes)) and np.ndim(s) == 2 for s in X):
-        if layout == 'nct': return [np.asarray(s).T for s in X], True
-        if layout is None and len({np.shape(s)[0] for s in X}) == 1 and len({np.shape(s)[1] for s in X}) > 1:
-            raise ValueError(f"`{name}` is a list of series with {np.shape(X[0])[0]} steps each and {min(np.shape(s)[1] for s in X)} to {max(np.shape(s)[1] for s in X)} channels: "
-                             f"if they are (channels, length) as aeon and sktime give them, pass layout='nct'; if they really are (length, channels), pass layout='ntc'")
-        return X, False
-    if not isinstance(X, (np.ndarray, list, tuple, str, bytes)) and hasattr(X, '__array__'): X = np.asarray(X)
-    if getattr(X, 'ndim', None) == 3:
-        if layout == 'nct': return X.transpose(0, 2, 1), True
-        if layout is None and X.shape[2] > X.shape[1]:
-            raise ValueError(f"`{name}` has shape {X.shape}: {X.shape[0]} series of {X.shape[1]} steps with {X.shape[2]} channels each? tsae reads (n, length, channels). "
-                             f"If it is (n, channels, length), as aeon and sktime give it, pass layout='nct'; if it really has more channels than steps, pass layout='ntc'")
-    return X, False
-
-def _check_X(X, name:str, allow_nan:bool, n_channels:int|None=None, min_length:int=1, layout=None, dtype=np.float32, allow_lengths:bool=False):
-    "`X` as a `(n, length, channels)` array (or a checked memmap to stream) and its `_Form`; sklearn-style messages; `layout` as in the estimators"
-    X = open_series(X, name)
-    X, nct = _channel_order(X, name, layout)
-    if _ragged(X):                                        # series of different lengths: NaN-padded, lengths kept
-        lens = [len(s) for s in X]; i = int(np.argmin(lens))
-        if not (allow_nan or allow_lengths): raise ValueError(f"`{name}` holds series of different lengths ({min(lens)} to {max(lens)} steps; the shortest is `{name}[{i}]`), which this model cannot take: "
-                                                              f"crop or resample them to one length, or use a model that takes them (`LSTMAE`, `DVESOM`, `LSTMVAE`)")
-        if lens[i] < min_length: raise ValueError(f"`{name}[{i}]` has {lens[i]} steps; this model takes series of at least {min_length} steps")
-        if not allow_nan:
-            for k, s in enumerate(X):
-                if not np.isfinite(np.asarray(s, np.float64)).all(): raise ValueError(f"`{name}[{k}]` contains NaN or inf, which this model cannot take; fill them first with an imputer from `tsae.data`")
-        P, lengths = pad_series(X)
-        return (as_series(P, name, allow_nan=True, n_channels=n_channels, min_length=min_length, dtype=dtype),
-                _Form(np.ndim(X[0]) + 1, np.float32, tuple(int(l) for l in lengths), nct))
-    if sparse.issparse(X): raise TypeError(f"`{name}` is a sparse matrix, which tsae estimators do not take: pass a dense array of series (`{name}.toarray()`)")
-    if isinstance(X, np.memmap): return _check_memmap(X, name, n_channels, min_length), _form(X)._replace(nct=nct)
-    if not isinstance(X, (np.ndarray, list, tuple, str, bytes)) and hasattr(X, '__array__'): X = np.asarray(X)   # array-likes (pandas, xarray, ...)
-    if isinstance(X, np.ndarray):
-        if np.iscomplexobj(X): raise ValueError(f"Complex data not supported: `{name}` must hold real numbers, got dtype {X.dtype}")
-        if X.dtype == object:
-            try: X = X.astype(np.float64)
-            except (TypeError, ValueError) as e: raise TypeError(f"`{name}` must hold numbers: {e}") from None
-        if X.ndim in (2, 3) and X.shape[0] == 0:
-            raise ValueError(f"`{name}` holds 0 sample(s) (shape={X.shape}) while a minimum of 1 is required: pass at least one series")
-        if X.ndim in (2, 3) and X.shape[1] < min_length:
-            raise ValueError(f"`{name}` has {X.shape[1]} feature(s) (shape={X.shape}) while a minimum of {min_length} is required: "
-                             f"this model takes series of at least {min_length} steps, got length {X.shape[1]}")
-    form = _form(X)._replace(nct=nct)
-    if form.ndim == 1: raise ValueError(f"`{name}` must have 2 dims (n, length) or 3 dims (n, length, channels), got 1 dims, shape {np.shape(X)}: "
-                                        f"Reshape your data with `{name}.reshape(1, -1)` if it is one series")
-    if allow_lengths and not allow_nan:                   # an array padded with NaN at the end: the padding is allowed, no other NaN
-        A = as_series(X, name, allow_nan=True, n_channels=n_channels, min_length=min_length, dtype=dtype)
-        L = series_lengths(A)
-        bad = np.isnan(A).any(2) & (np.arange(A.shape[1])[None, :] < L[:, None])
-        if bad.any(): raise ValueError(f"`{name}` contains NaN inside series {int(bad.any(1).argmax())} (not only as padding after its end), which this model cannot take; fill them first with an imputer from `tsae.data`")
-        if (L < A.shape[1]).any():
-            if L.min() < min_length: raise ValueError(f"`{name}` series {int(L.argmin())} has {int(L.min())} steps before its padding; this model takes series of at least {min_length} steps")
-            return A, form._replace(lengths=tuple(int(l) for l in L), padded=True)
-        return A, form
-    return as_series(X, name, allow_nan=allow_nan, n_channels=n_channels, min_length=min_length, dtype=dtype), form
-
-def _out(Xh, form:_Form):
-    "`(n, length, channels)` values in the form of the input: its dtype, dims, channel order and series lengths"
-    Xh = Xh.astype(form.dtype, copy=False)
-    if form.ndim == 2: Xh = Xh[..., 0]
-    elif form.nct: Xh = Xh.transpose(0, 2, 1)
-    if form.lengths is None: return Xh
-    if form.padded:                                       # a NaN-padded array in, the same out: NaN after each series' end
-        Xh = Xh.copy()
-        for i, l in enumerate(form.lengths):
-            if form.nct and form.ndim == 3: Xh[i, :, l:] = np.nan
-            else: Xh[i, l:] = np.nan
-        return Xh
-    return [Xh[i, ..., :l] if form.nct and form.ndim == 3 else Xh[i, :l] for i, l in enumerate(form.lengths)]
-
 # %% ../nbs/00f_estimator.ipynb #1e014f23
 def _split(n, val_size, seed):
     if val_size is None or val_size == 0: return np.arange(n), None
@@ -189,48 +102,48 @@ def fit(self:TSEstimator, X, y=None, X_val=None,
         stride:int|None=None, # with `window`: points between window starts (None: `window // 4`)
         ):
     "Fit the model on series `X` `(n, length[, channels])` (an array, or a memmap / .npy path, streamed), or on the windows of a long stream; `X_val` overrides the `val_size` split"
-    if window is not None:
-        if not isinstance(window, (int, np.integer)) or window < self._min_length: raise ValueError(f"`window` must be an int >= {self._min_length}, got {window!r}")
-        X = stream_windows(X, window, stride)
-        if X_val is not None: X_val = stream_windows(X_val, window, stride)
-    ck = _resume_state(resume, checkpoint)
-    if ck is not None: _check_resume(self, ck)
-    init_distributed(getattr(self, 'device', None))
-    X, _ = _check_X(X, 'X', self._supports_nan, min_length=self._min_length, layout=getattr(self, 'layout', None), allow_lengths=self._supports_lengths)
-    if len(X) < 2: raise ValueError(f"`X` must hold at least 2 series to train on, got 1 sample (n_samples = 1)")
-    stream = isinstance(X, np.memmap)
-    self._check_params(X)
-    seed = ck['seed'] if ck is not None else _broadcast_int(resolve_seed(getattr(self, 'random_state', None)))
-    self.n_channels_, self.length_ = X.shape[2], X.shape[1]
-    self.n_features_in_ = self.length_ * self.n_channels_
-    if stream:                                                      # one chunked pass; batches are scaled as they are read
-        self.scaler_ = _scan_scaler(X, 'X', self._supports_nan)
-        Xs = SeriesView(X, mean=self.scaler_.mean_, std=self.scaler_.std_, allow_nan=self._supports_nan)
-    else:
-        self.scaler_ = Scaler().fit(X)
-        Xs = self.scaler_.transform(X)
-    if X_val is not None:
-        Xv, _ = _check_X(X_val, 'X_val', self._supports_nan, self.n_channels_, self._min_length, layout=getattr(self, 'layout', None), allow_lengths=self._supports_lengths)
-        Xv = (SeriesView(Xv, mean=self.scaler_.mean_, std=self.scaler_.std_, name='X_val', allow_nan=self._supports_nan)
-              if isinstance(Xv, np.memmap) else self.scaler_.transform(Xv))
-    else:
-        tr, va = _split(len(Xs), getattr(self, 'val_size', 0.), seed)
-        if stream: Xs, Xv = (Xs, None) if va is None else (Xs.take(tr), Xs.take(va))
-        else: Xs, Xv = Xs[tr], (Xs[va] if va is not None else None)
-    self.device_ = get_device(getattr(self, 'device', None))
-    with seeded(seed, self.device_): self.module_ = self._build_module(self.n_channels_, self.length_).to(self.device_)
-    meta = {'class': type(self).__name__, 'params': _plain(self.get_params(deep=False))}
-    self.history_ = fit_module(self.module_, Xs, Xv, device=self.device_, seed=seed, checkpoint=checkpoint, resume=ck, meta=meta,
-                               **self._fit_kwargs())
-    with seeded(seed + 1, self.device_): self._after_fit(Xs, Xv)
+    with process_group(getattr(self, 'device', None)):       # under torchrun: join the process group, and leave it when the fit ends (a group the caller started stays)
+        if window is not None:
+            if not isinstance(window, (int, np.integer)) or window < self._min_length: raise ValueError(f"`window` must be an int >= {self._min_length}, got {window!r}")
+            X = stream_windows(X, window, stride)
+            if X_val is not None: X_val = stream_windows(X_val, window, stride)
+        ck = _resume_state(resume, checkpoint)
+        if ck is not None: _check_resume(self, ck)
+        X, _ = check_series(X, 'X', self._supports_nan, min_length=self._min_length, layout=getattr(self, 'layout', None), allow_lengths=self._supports_lengths)
+        if len(X) < 2: raise ValueError(f"`X` must hold at least 2 series to train on, got 1 sample (n_samples = 1)")
+        stream = isinstance(X, np.memmap)
+        self._check_params(X)
+        seed = ck['seed'] if ck is not None else _broadcast_int(resolve_seed(getattr(self, 'random_state', None)))
+        self.n_channels_, self.length_ = X.shape[2], X.shape[1]
+        self.n_features_in_ = self.length_ * self.n_channels_
+        if stream:                                                      # one chunked pass; batches are scaled as they are read
+            self.scaler_ = _scan_scaler(X, 'X', self._supports_nan)
+            Xs = SeriesView(X, mean=self.scaler_.mean_, std=self.scaler_.std_, allow_nan=self._supports_nan)
+        else:
+            self.scaler_ = Scaler().fit(X)
+            Xs = self.scaler_.transform(X)
+        if X_val is not None:
+            Xv, _ = check_series(X_val, 'X_val', self._supports_nan, self.n_channels_, self._min_length, layout=getattr(self, 'layout', None), allow_lengths=self._supports_lengths)
+            Xv = (SeriesView(Xv, mean=self.scaler_.mean_, std=self.scaler_.std_, name='X_val', allow_nan=self._supports_nan)
+                  if isinstance(Xv, np.memmap) else self.scaler_.transform(Xv))
+        else:
+            tr, va = _split(len(Xs), getattr(self, 'val_size', 0.), seed)
+            if stream: Xs, Xv = (Xs, None) if va is None else (Xs.take(tr), Xs.take(va))
+            else: Xs, Xv = Xs[tr], (Xs[va] if va is not None else None)
+        self.device_ = get_device(getattr(self, 'device', None))
+        with seeded(seed, self.device_): self.module_ = self._build_module(self.n_channels_, self.length_).to(self.device_)
+        meta = {'class': type(self).__name__, 'params': _plain(self.get_params(deep=False))}
+        self.history_ = fit_module(self.module_, Xs, Xv, device=self.device_, seed=seed, checkpoint=checkpoint, resume=ck, meta=meta,
+                                   **self._fit_kwargs())
+        with seeded(seed + 1, self.device_): self._after_fit(Xs, Xv)
     return self
 
 # %% ../nbs/00f_estimator.ipynb #962a7a0d
 @patch
 def _prep(self:TSEstimator, X, name='X'):
-    "Validate and scale `X` for inference; returns the scaled array (a `SeriesView` for a memmap) and the input's `_Form`"
+    "Validate and scale `X` for inference; returns the scaled array (a `SeriesView` for a memmap) and the input's `SeriesForm`"
     check_is_fitted(self, 'module_')
-    X, form = _check_X(X, name, self._supports_nan, min_length=1, layout=getattr(self, 'layout', None), allow_lengths=self._supports_lengths)
+    X, form = check_series(X, name, self._supports_nan, min_length=1, layout=getattr(self, 'layout', None), allow_lengths=self._supports_lengths)
     if self._fixed_length and X.shape[1] * X.shape[2] != self.n_features_in_:
         raise ValueError(f"X has {X.shape[1] * X.shape[2]} features, but {type(self).__name__} is expecting {self.n_features_in_} features as input "
                          f"(`{name}` series must have length {self.length_} with {self.n_channels_} channel(s) like the data the model was fitted on, got length {X.shape[1]})")
@@ -264,9 +177,9 @@ def _stream(self:TSEstimator, fn, X, window, stride=None, batch:int=1024):
     return stream_apply(fn, X, int(w), stride, batch=batch, verbose=bool(getattr(self, 'verbose', False)))
 
 @patch
-def _unscale(self:TSEstimator, Xh, form:_Form):
+def _unscale(self:TSEstimator, Xh, form:SeriesForm):
     "Reconstructions `Xh` `(n, length, channels)` in the units and the form (dims, dtype) of the input"
-    return _out(self.scaler_.inverse_transform(Xh), form)
+    return to_form(self.scaler_.inverse_transform(Xh), form)
 
 # %% ../nbs/00f_estimator.ipynb #371cbb0e
 @patch
@@ -289,7 +202,7 @@ def reconstruct(self:TSEstimator, X,
 def score(self:TSEstimator, X, y=None) -> float:
     "Reconstruction R² over all observed points of `X` (higher is better)"
     Xh = self.reconstruct(X)
-    X, form = _check_X(X, 'X', True, layout=getattr(self, 'layout', None))
+    X, form = check_series(X, 'X', True, layout=getattr(self, 'layout', None))
     if form.nct: Xh = [np.asarray(h).T for h in Xh] if form.lengths is not None else np.asarray(Xh).transpose(0, 2, 1)
     return r2(np.asarray(X), pad_series(Xh)[0] if form.lengths is not None and not form.padded else as_series(Xh, 'X_hat', allow_nan=True))
 
@@ -362,38 +275,77 @@ def check_sklearn(estimator:TSEstimator, # an unfitted estimator, with a small t
     return out
 
 # %% ../nbs/00f_estimator.ipynb #42f642fa
+def _fit_watched(est:TSEstimator, X) -> dict:
+    "Fit `est` on `X`, noting the world size its training ran in and a fingerprint of every series its loss trained on"
+    seen = {'world': [], 'rows': []}
+    build = est._build_module
+    def _build(*a):
+        m = build(*a); loss = m.loss
+        def watched(xb, *args, **kw):
+            if m.training:
+                seen['world'].append(dist.get_world_size() if dist.is_available() and dist.is_initialized() else 1)
+                x = xb[0] if isinstance(xb, (tuple, list)) else xb
+                seen['rows'] += [hashlib.blake2b(r.tobytes(), digest_size=8).hexdigest() for r in x.detach().float().cpu().numpy()]
+            return loss(xb, *args, **kw)
+        m.loss = watched; return m
+    est._build_module = _build                      # on the instance: the class and its parameters are untouched
+    try: est.fit(X)
+    finally: del est._build_module
+    return {'weights': {k: v.detach().cpu() for k, v in est.module_.state_dict().items()},
+            'world': max(seen['world'], default=0), 'rows': seen['rows']}
+
 _DDP_WORKER = '''
-import sys, json, importlib, numpy as np, torch
-from tsae.runtime import dist_env
+import os, sys, json, importlib, numpy as np, torch
+from tsae.estimator import _fit_watched
 mod, name, params, data, out = sys.argv[1:6]
-est = getattr(importlib.import_module(mod), name)(**json.loads(params)).fit(np.load(data))
-if dist_env()[0] == 0: torch.save({k: v.detach().cpu() for k, v in est.module_.state_dict().items()}, out)
+res = _fit_watched(getattr(importlib.import_module(mod), name)(**json.loads(params)), np.load(data))
+torch.save(res, f"{out}.{os.environ['RANK']}")
 '''
 
 def check_distributed(estimator:TSEstimator, # an unfitted estimator whose class is importable from its module
                       X, # training series
                       nproc:int=2, # processes
-                      atol:float=1e-5, # largest absolute difference allowed between the weights
+                      rtol:float|dict=1e-4, # largest difference allowed between a tensor's weights, relative to its largest weight; a dict: {tensor name: rtol}, the rest 1e-4
+                      atol:float=1e-6, # absolute difference allowed on top (for tensors near zero)
                       timeout:float=600, # seconds
-                     ) -> float: # the largest absolute difference between the weights
-    "Fit `estimator` on `nproc` gloo processes (torchrun, CPU) and in this process; raise if their weights differ by more than `atol`"
+                     ) -> dict: # {tensor name: its largest difference relative to its largest weight}
+    "Fit `estimator` on `nproc` gloo processes (torchrun, CPU) and in this process; raise unless they ran as one group, shared the data and reached the same weights"
     params = {**_plain(estimator.get_params(deep=False)), 'device': 'cpu'}
     if 'verbose' in params: params['verbose'] = False
     cls = type(estimator)
     if cls.__module__ == '__main__': raise ValueError(f"`estimator` must be of a class the worker processes can import, got {cls.__name__} defined in __main__; import it from its module")
     with tempfile.TemporaryDirectory() as d:
         d = Path(d); np.save(d/'X.npy', np.asarray(X)); (d/'worker.py').write_text(_DDP_WORKER)
-        torchrun(d/'worker.py', cls.__module__, cls.__name__, json.dumps(params), d/'X.npy', d/'w.pt', nproc=nproc, timeout=timeout)
-        w = torch.load(d/'w.pt', weights_only=True)
-    one = cls(**params).fit(np.asarray(X)).module_.state_dict()
-    diffs = {k: float((w[k].float() - v.detach().cpu().float()).abs().max()) if v.numel() else 0. for k, v in one.items()}
-    worst = max(diffs.values(), default=0.)
-    if worst > atol:
-        top = sorted(diffs.items(), key=lambda kv: -kv[1])[:5]
-        raise AssertionError(f"{cls.__name__} on {nproc} processes differs from one process by up to {worst:.3g} (> {atol}): {top}")
-    return worst
+        torchrun(d/'worker.py', cls.__module__, cls.__name__, json.dumps(params), d/'X.npy', d/'res', nproc=nproc, timeout=timeout)
+        ranks = [torch.load(d/f'res.{r}', weights_only=True) for r in range(nproc)]
+    one = _fit_watched(cls(**params), np.asarray(X))
+    name = f"{cls.__name__} on {nproc} processes"
+    worlds = [r['world'] for r in ranks]
+    if worlds != [nproc] * nproc: raise AssertionError(f"{name} did not train as one group: the processes trained in groups of {worlds} (expected {nproc} each)")
+    shares = [len(r['rows']) for r in ranks]
+    if min(shares) == 0 or sum((Counter(r['rows']) for r in ranks), Counter()) != Counter(one['rows']):
+        raise AssertionError(f"{name}: the processes' shares of the data ({shares} series) do not split the {len(one['rows'])} series one process trains on")
+    tol = rtol if isinstance(rtol, dict) else {}
+    diffs = {}
+    for k, v in one['weights'].items():
+        v = v.float(); scale = float(v.abs().max()) if v.numel() else 0.
+        err = max((float((r['weights'][k].float() - v).abs().max()) if v.numel() else 0.) for r in ranks)
+        diffs[k] = err / max(scale, 1e-12)
+        if err > atol + tol.get(k, 1e-4 if isinstance(rtol, dict) else rtol) * scale:
+            top = sorted(diffs.items(), key=lambda kv: -kv[1])[:5]
+            raise AssertionError(f"{name} differs from one process in {k!r} by {err:.3g} ({diffs[k]:.3g} of its largest weight {scale:.3g}); "
+                                 f"relative differences so far: {[(n, float(f'{e:.3g}')) for n, e in top]}")
+    return diffs
 
 # %% ../nbs/00f_estimator.ipynb #efc8d93d
+ESTIMATORS = {   # the models `tsae fit` knows: name -> its estimator ('module:Class') and its quick configuration (a few seconds of training)
+    'lstm_ae': dict(estimator='tsae.lstm_ae:LSTMAE', quick=dict(max_time=8)),
+    'lstm_vae': dict(estimator='tsae.lstm_vae:LSTMVAE', quick=dict(max_time=20)),
+    'dvesom': dict(estimator='tsae.dvesom:DVESOM', quick=dict(max_time=8)),
+    'vqvae': dict(estimator='tsae.vqvae:VQVAE', quick=dict(max_time=8)),
+    'btvqvae': dict(estimator='tsae.barlow:BTVQVAE', quick=dict(max_time=8)),
+}
+
 def estimator_class(name):
     "The `TSEstimator` subclass `name`: a class, a registered class name, or 'module:Class' (the module is imported)"
     if isinstance(name, type) and issubclass(name, TSEstimator): return name
@@ -419,3 +371,16 @@ def fit_estimator(estimator, # a `TSEstimator` subclass, a registered class name
     if out is not None and dist_env()[0] == 0: est.save(out)
     if is_distributed(): dist.barrier()
     return est
+
+def make_estimator(name:str, # a key of `ESTIMATORS`
+                   quick:bool=False, # its quick configuration (a few seconds of training), else its defaults
+                   **params, # parameters that replace the registered ones
+                  ) -> TSEstimator:
+    "A fresh estimator of the registered model `name`"
+    if name not in ESTIMATORS: raise ValueError(f"unknown model {name!r}; choose from {', '.join(ESTIMATORS)}")
+    spec = ESTIMATORS[name]
+    return estimator_class(spec['estimator'])(**{**(spec['quick'] if quick else {}), **params})
+
+def takes_lengths(cls) -> bool:
+    "Does estimator class `cls` take series of different lengths (NaN padding ignored: a mask, or packed series)?"
+    return estimator_class(cls)._supports_nan or estimator_class(cls)._supports_lengths

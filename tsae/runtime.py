@@ -4,8 +4,9 @@
 
 # %% ../nbs/00b_runtime.ipynb #49eff758
 from __future__ import annotations
-import os, sys, atexit, pickle, zipfile, tempfile, shutil, signal, subprocess, threading, warnings
+import os, sys, gc, atexit, pickle, zipfile, tempfile, shutil, signal, subprocess, threading, warnings, logging
 from contextlib import contextmanager
+from datetime import timedelta
 from pathlib import Path
 import numpy as np
 import torch
@@ -14,7 +15,7 @@ from sklearn.utils import check_random_state
 
 # %% auto #0
 __all__ = ['get_device', 'resolve_seed', 'fresh_seed', 'seeded', 'CheckpointError', 'save_checkpoint', 'load_checkpoint',
-           'dist_env', 'init_distributed', 'is_distributed', 'all_reduce_', 'broadcast_', 'torchrun',
+           'dist_env', 'init_distributed', 'process_group', 'is_distributed', 'all_reduce_', 'broadcast_', 'torchrun',
            'TrainingInterrupted']
 
 # %% ../nbs/00b_runtime.ipynb #ee287003
@@ -100,6 +101,11 @@ def dist_env() -> tuple:
     if 'RANK' in e and 'WORLD_SIZE' in e: return int(e['RANK']), int(e['WORLD_SIZE']), local
     return 0, 1, 0
 
+_started = []    # the process group tsae started, while it is open (a group the caller started is never left by tsae)
+_joins = [0]     # groups tsae has started in this process: a group started again after one was left gets keys of its own in the store
+
+def _group_on() -> bool: return dist.is_available() and dist.is_initialized()
+
 def init_distributed(device=None) -> bool:
     "Join the process group that torchrun describes (NCCL on CUDA, gloo on CPU), once; True when several processes train together"
     rank, world, local = dist_env()
@@ -107,12 +113,41 @@ def init_distributed(device=None) -> bool:
     if not dist.is_initialized():
         dev = get_device(device)
         if dev.type == 'cuda': torch.cuda.set_device(dev)
-        dist.init_process_group('nccl' if dev.type == 'cuda' else 'gloo')
-        atexit.register(_leave_group)          # a group left open at exit can crash the process as it ends
+        backend = 'nccl' if dev.type == 'cuda' else 'gloo'
+        if not _joins[0]: dist.init_process_group(backend)
+        else:                                  # the keys of the first group are still in torchrun's store: a fresh prefix
+            store, rank, world = next(dist.rendezvous('env://', rank, world))
+            dist.init_process_group(backend, store=dist.PrefixStore(f'tsae_group_{_joins[0]}', store), rank=rank, world_size=world)
+        _joins[0] += 1; _started[:] = [dist.group.WORLD]
     return dist.get_world_size() > 1
 
-def _leave_group():
-    if dist.is_available() and dist.is_initialized(): dist.destroy_process_group()
+def _leave_group(barrier:bool=True, timeout:float|None=None):
+    "Leave the group tsae started: wait for every process (`barrier`), then destroy it; a group tsae did not start is left alone"
+    if not (_group_on() and _started and dist.group.WORLD is _started[0]): return
+    gc.collect()     # objects of the finished run that hold the group (DDP in a reference cycle) go now, not at interpreter exit
+    try:
+        if barrier:
+            if timeout is not None and dist.get_backend() == 'gloo': dist.monitored_barrier(timeout=timedelta(seconds=timeout))
+            else: dist.barrier()
+    finally:
+        _started.clear(); dist.destroy_process_group()
+
+def _leave_at_exit():
+    "For code that joined with `init_distributed` and never left: leave at exit, after a barrier (a minute at most)"
+    try: _leave_group(timeout=60)
+    except Exception: pass
+atexit.register(_leave_at_exit)
+
+@contextmanager
+def process_group(device=None):
+    "Inside the block, the process group torchrun describes is joined (`init_distributed`); yields whether several processes train together"
+    mine = not _group_on()
+    joined = init_distributed(device); mine = mine and _group_on()
+    try: yield joined
+    except BaseException:
+        if mine: _leave_group(barrier=False)     # the others may be stuck in a collective: no barrier, their next call fails
+        raise
+    if mine: _leave_group()
 
 def is_distributed() -> bool:
     "True inside a process group of several processes"
@@ -149,19 +184,25 @@ def broadcast_(t:torch.Tensor, src:int=0) -> torch.Tensor:
     return t
 
 # %% ../nbs/00b_runtime.ipynb #a860d035
+_log = logging.getLogger('tsae.runtime')
+_PORT_TAKEN = ('eaddrinuse', 'address already in use')     # how a taken port shows in torchrun's output
+
 def torchrun(script, # path of a Python script
              *args, # its command-line arguments
              nproc:int=2, # processes on this machine
              timeout:float=600, # seconds per attempt
-             retries:int=1, # launches to retry after a failure
+             retries:int=1, # launches to retry when the port was already in use
             ) -> subprocess.CompletedProcess:
     "Run `script` on `nproc` local processes with `torch.distributed.run --standalone` (one torch thread each); raises RuntimeError if it fails"
     cmd = [sys.executable, '-m', 'torch.distributed.run', '--standalone', '--nproc_per_node', str(nproc), str(script), *map(str, args)]
     for attempt in range(retries + 1):
         r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env={**os.environ, 'OMP_NUM_THREADS': '1'})
         if r.returncode == 0: return r
-        why = '\n'.join(l for l in r.stderr.splitlines() if 'Error' in l or 'error:' in l or 'terminate' in l)[-2000:] or r.stderr[-2000:]
-        if attempt < retries: warnings.warn(f"torchrun of {Path(script).name} failed (exit {r.returncode}), retrying: {why}")
+        out = r.stdout + '\n' + r.stderr
+        why = '\n'.join(l for l in out.splitlines() if 'Error' in l or 'error:' in l or 'terminate' in l)[-2000:] or out[-2000:]
+        if attempt == retries or not any(s in out.lower() for s in _PORT_TAKEN): break
+        _log.warning("torchrun of %s failed (exit %d) because a port was already in use; retrying (%d of %d)",
+                     Path(script).name, r.returncode, attempt + 1, retries)
     raise RuntimeError(f"torchrun of {Path(script).name} on {nproc} processes failed (exit {r.returncode}):\n{why}")
 
 # %% ../nbs/00b_runtime.ipynb #6c105cfb
