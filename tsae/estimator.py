@@ -20,9 +20,9 @@ from . import __version__
 from .input import check_series, SeriesForm, to_form, as_series, Scaler, pad_series
 from .layers import LinearAENet
 from .runtime import (get_device, resolve_seed, seeded, save_checkpoint, load_checkpoint, CheckpointError, dist_env,
-                          process_group, is_distributed, _broadcast_int, torchrun)
-from .series import SeriesView, _scan_scaler, stream_apply, stream_windows
-from .train import fit_module, _resume_state, DEFAULT_STEPS
+                          process_group, is_distributed, broadcast_int, torchrun)
+from .series import SeriesView, scan_scaler, stream_apply, stream_windows
+from .train import fit_module, resume_state, DEFAULT_STEPS
 from .metrics import r2
 
 # %% auto #0
@@ -107,17 +107,17 @@ def fit(self:TSEstimator, X, y=None, X_val=None,
             if not isinstance(window, (int, np.integer)) or window < self._min_length: raise ValueError(f"`window` must be an int >= {self._min_length}, got {window!r}")
             X = stream_windows(X, window, stride)
             if X_val is not None: X_val = stream_windows(X_val, window, stride)
-        ck = _resume_state(resume, checkpoint)
+        ck = resume_state(resume, checkpoint)
         if ck is not None: _check_resume(self, ck)
         X, _ = check_series(X, 'X', self._supports_nan, min_length=self._min_length, layout=getattr(self, 'layout', None), allow_lengths=self._supports_lengths)
         if len(X) < 2: raise ValueError(f"`X` must hold at least 2 series to train on, got 1 sample (n_samples = 1)")
         stream = isinstance(X, np.memmap)
         self._check_params(X)
-        seed = ck['seed'] if ck is not None else _broadcast_int(resolve_seed(getattr(self, 'random_state', None)))
+        seed = ck['seed'] if ck is not None else broadcast_int(resolve_seed(getattr(self, 'random_state', None)))
         self.n_channels_, self.length_ = X.shape[2], X.shape[1]
         self.n_features_in_ = self.length_ * self.n_channels_
         if stream:                                                      # one chunked pass; batches are scaled as they are read
-            self.scaler_ = _scan_scaler(X, 'X', self._supports_nan)
+            self.scaler_ = scan_scaler(X, 'X', self._supports_nan)
             Xs = SeriesView(X, mean=self.scaler_.mean_, std=self.scaler_.std_, allow_nan=self._supports_nan)
         else:
             self.scaler_ = Scaler().fit(X)

@@ -15,8 +15,9 @@ from sklearn.utils import check_random_state
 
 # %% auto #0
 __all__ = ['get_device', 'resolve_seed', 'fresh_seed', 'seeded', 'CheckpointError', 'save_checkpoint', 'load_checkpoint',
-           'dist_env', 'init_distributed', 'process_group', 'is_distributed', 'all_reduce_', 'broadcast_', 'torchrun',
-           'TrainingInterrupted']
+           'dist_env', 'init_distributed', 'process_group', 'is_distributed', 'broadcast_int', 'all_reduce_values',
+           'all_reduce_', 'broadcast_', 'torchrun', 'TrainingInterrupted', 'SignalStopper', 'rng_state',
+           'set_rng_state']
 
 # %% ../nbs/00b_runtime.ipynb #ee287003
 def get_device(device=None) -> torch.device:
@@ -156,12 +157,12 @@ def is_distributed() -> bool:
 def _comm_device():
     return torch.device('cuda', torch.cuda.current_device()) if dist.get_backend() == 'nccl' else torch.device('cpu')
 
-def _broadcast_int(v:int) -> int:
+def broadcast_int(v:int) -> int:
     "`v` of rank 0, in every process"
     if not is_distributed(): return v
     t = torch.tensor([v], dtype=torch.int64, device=_comm_device()); dist.broadcast(t, 0); return int(t.item())
 
-def _all_reduce(vals:list, op='sum') -> list:
+def all_reduce_values(vals:list, op='sum') -> list:
     "Sum (or max) a list of numbers over the processes"
     if not is_distributed(): return [float(v) for v in vals]
     t = torch.tensor([float(v) for v in vals], dtype=torch.float64, device=_comm_device())
@@ -210,7 +211,7 @@ class TrainingInterrupted(KeyboardInterrupt):
     "Training stopped on SIGTERM or Ctrl-C after writing a checkpoint (`.checkpoint`) to resume from"
     def __init__(self, msg, checkpoint=None): super().__init__(msg); self.checkpoint = checkpoint
 
-class _Stopper:
+class SignalStopper:
     "While active, SIGTERM and SIGINT set a flag that the loop checks between steps (a second Ctrl-C stops at once)"
     def __init__(self, enabled:bool): self.enabled, self.signum, self.old = enabled, 0, {}
     def __enter__(self):
@@ -228,11 +229,11 @@ class _Stopper:
         if isinstance(exc, TrainingInterrupted) and self.signum == signal.SIGTERM: signal.raise_signal(signal.SIGTERM)
         return False
 
-def _rng_state(gen) -> dict:
+def rng_state(gen) -> dict:
     "The random state a run depends on, as plain tensors: torch's generators (CPU, CUDA) and the batch-order generator `gen`"
     return {'torch': torch.get_rng_state(), 'batch': gen.get_state(),
             'cuda': torch.cuda.get_rng_state_all() if torch.cuda.is_available() and torch.cuda.is_initialized() else []}
 
-def _set_rng_state(d:dict, gen):
+def set_rng_state(d:dict, gen):
     torch.set_rng_state(d['torch']); gen.set_state(d['batch'])
     if d['cuda'] and torch.cuda.is_available() and len(d['cuda']) == torch.cuda.device_count(): torch.cuda.set_rng_state_all(d['cuda'])

@@ -13,8 +13,8 @@ from fastprogress.fastprogress import progress_bar
 from .input import Scaler, check_memmap, is_series_list, as_numeric, series_ntc, as_series, check_shape, open_series
 
 # %% auto #0
-__all__ = ['SeriesView', 'as_data', 'fetch_rows', 'window_starts', 'windows', 'Unwindow', 'unwindow', 'stream_windows',
-           'stream_apply']
+__all__ = ['SeriesView', 'scan_scaler', 'as_data', 'fetch_rows', 'window_starts', 'windows', 'Unwindow', 'unwindow',
+           'stream_windows', 'stream_apply']
 
 # %% ../nbs/00c_series.ipynb #f02e54d0
 _DROP_EVERY = 64 * 1024**2          # hand read pages back to the OS after this many bytes
@@ -105,7 +105,7 @@ class SeriesView:
     def __getstate__(self): return {**self.__dict__, '_fd': None}
     def __repr__(self): return f"SeriesView({type(self.X).__name__} of shape {self.shape}, scaled={self.mean is not None})"
 
-def _scan_scaler(X, name, allow_nan, eps=1e-8, chunk=16384):
+def scan_scaler(X, name, allow_nan, eps=1e-8, chunk=16384):
     "One chunked pass over memmap `X`: checks for inf/NaN and fits a `Scaler` without loading `X` (RSS stays flat)"
     C = X.shape[2]; s, s2, k = np.zeros(C), np.zeros(C), np.zeros(C); v = SeriesView(X, name=name, allow_nan=allow_nan)
     for i in range(0, len(X), chunk):

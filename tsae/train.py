@@ -15,12 +15,12 @@ from fastcore.basics import patch
 from fastprogress.fastprogress import progress_bar
 from . import __version__
 from .runtime import (get_device, seeded, fresh_seed, save_checkpoint, load_checkpoint, CheckpointError, dist_env,
-                          init_distributed, _broadcast_int, _all_reduce, TrainingInterrupted, _Stopper, _rng_state, _set_rng_state)
+                          init_distributed, broadcast_int, all_reduce_values, TrainingInterrupted, SignalStopper, rng_state, set_rng_state)
 from .series import as_data, fetch_rows
 
 # %% auto #0
 __all__ = ['RESERVED', 'DEFAULT_STEPS', 'lr_at', 'NonFiniteLossError', 'evaluate_loss', 'TrainState', 'stop_reason',
-           'EarlyStopping', 'load_train_checkpoint', 'training_budget', 'fit_module', 'plot_history']
+           'EarlyStopping', 'load_train_checkpoint', 'resume_state', 'training_budget', 'fit_module', 'plot_history']
 
 # %% ../nbs/00d_train.ipynb #4ed86bf7
 def lr_at(progress:float, # fraction of training done, in [0, 1]
@@ -78,7 +78,7 @@ def _val_loss(module, X_val, device, rank, world):
     "Validation loss over all processes (each evaluates its share of the series)"
     module.eval()
     sums, n = _loss_sums(module, X_val, 512, device, torch.arange(rank, len(X_val), world) if world > 1 else None)
-    s, n = _all_reduce([sums.get('loss', 0.), n]) if world > 1 else (sums['loss'], n)
+    s, n = all_reduce_values([sums.get('loss', 0.), n]) if world > 1 else (sums['loss'], n)
     module.train()
     return s / n
 
@@ -158,7 +158,7 @@ def load_train_checkpoint(path) -> dict:
     ck['path'] = str(path)
     return ck
 
-def _resume_state(resume, checkpoint):
+def resume_state(resume, checkpoint):
     "The training checkpoint to resume from, or None"
     if resume is None or resume is False: return None
     if isinstance(resume, dict): return resume
@@ -199,7 +199,7 @@ class _Loop:
         self._place(X, X_val, device)
         self._precision(amp)
         self.opt = torch.optim.AdamW([p for p in module.parameters() if p.requires_grad], lr=lr, weight_decay=weight_decay)
-        if seed is None: seed = _broadcast_int(fresh_seed()) if ck is None else ck['seed']
+        if seed is None: seed = broadcast_int(fresh_seed()) if ck is None else ck['seed']
         self.seed, self.gen = seed, torch.Generator().manual_seed(seed)
         self._length(batch_size)
         self.sync = self.distributed and (budget['max_time'] is not None or checkpoint is not None)   # processes agree on the clock and signals
@@ -254,7 +254,7 @@ def save(self:_Loop, st:TrainState):
     if self.checkpoint is None or self.rank: return
     state = {'format': 'tsae-train/2', 'tsae_version': __version__, 'n': self.n, 'batch_size': self.bs, 'seed': self.seed, 'state': dict(vars(st)),
              'module': {k: v.detach().cpu() for k, v in self.module.state_dict().items()},
-             'optimizer': self.opt.state_dict(), 'grad_scaler': self.scaler.state_dict(), 'rng': _rng_state(self.gen), 'meta': self.meta or {}}
+             'optimizer': self.opt.state_dict(), 'grad_scaler': self.scaler.state_dict(), 'rng': rng_state(self.gen), 'meta': self.meta or {}}
     save_checkpoint(state, self.checkpoint, keep_prev=True)
 
 # %% ../nbs/00d_train.ipynb #3d4e6f9a
@@ -285,14 +285,14 @@ def share(self:_Loop, idx:torch.Tensor) -> tuple:
 def clock(self:_Loop, st:TrainState, stop) -> int:
     "Seconds spent into `st.elapsed`, and the signal received (0: none); the largest over the processes when they must agree"
     elapsed, signum = time.perf_counter() - self.t0, stop.signum
-    if self.sync: elapsed, signum = _all_reduce([elapsed, signum], 'max')
+    if self.sync: elapsed, signum = all_reduce_values([elapsed, signum], 'max')
     st.elapsed = elapsed
     return signum
 
 @patch
 def interrupt(self:_Loop, st:TrainState, epoch:int, i:int, epoch_gen, signum):
     "After SIGTERM / Ctrl-C: checkpoint the position within the epoch (its sums over all processes), then raise `TrainingInterrupted`"
-    keys = sorted(st.sums); tot = _all_reduce([float(st.sums[k]) for k in keys] + [st.seen])
+    keys = sorted(st.sums); tot = all_reduce_values([float(st.sums[k]) for k in keys] + [st.seen])
     st.pos, st.epoch_gen, st.seen, st.sums = i, epoch_gen, int(tot[-1]), dict(zip(keys, tot[:-1]))
     self.save(st)
     raise TrainingInterrupted(f"training stopped by signal {int(signum)} in epoch {epoch}, step {i}; "
@@ -350,7 +350,7 @@ def record(self:_Loop, st:TrainState, epoch:int) -> dict|None:
     "The history record of the epoch just trained (its loss sums over all processes, the validation loss); None when it took no step"
     sums, seen = st.sums, st.seen
     if self.distributed:
-        keys = sorted(sums); tot = _all_reduce([float(sums[k]) for k in keys] + [seen])
+        keys = sorted(sums); tot = all_reduce_values([float(sums[k]) for k in keys] + [seen])
         sums, seen = dict(zip(keys, tot[:-1])), int(tot[-1])
     if not seen: return None                                               # a budget ran out before this epoch's first step
     rec = {'epoch': epoch, **{f'train_{k}' if k == 'loss' else k: float(v) / seen for k, v in sums.items()},
@@ -372,7 +372,7 @@ def end_epoch(self:_Loop, st:TrainState, epoch:int) -> dict|None:
                                  f"the weights of the best epoch ({st.best_epoch}) were restored. Try a smaller `lr`, a `grad_clip`, or check the input scale.")
     self.early.update(st, score, epoch, self.module)
     elapsed = time.perf_counter() - self.t0
-    if self.distributed and self.budget['max_time']: elapsed = _all_reduce([elapsed], 'max')[0]
+    if self.distributed and self.budget['max_time']: elapsed = all_reduce_values([elapsed], 'max')[0]
     st.epoch, st.elapsed, st.sums, st.seen, st.epoch_gen = epoch + 1, elapsed, {}, 0, None
     self.save(st)
     return rec
@@ -417,13 +417,13 @@ def fit_module(module:nn.Module, # model with `loss(xb) -> dict`
     "Train `module` on `X` with AdamW; the one training loop of tsae"
     epochs, max_steps, max_time = training_budget(epochs, max_steps, max_time, default_steps)
     _check_budget(epochs, batch_size, lr, max_steps, max_time)
-    ck = _resume_state(resume, checkpoint)
+    ck = resume_state(resume, checkpoint)
     loop = _Loop(module, X, X_val, dict(epochs=epochs, max_steps=max_steps, max_time=max_time), EarlyStopping(patience),
                  batch_size=batch_size, lr=lr, weight_decay=weight_decay, schedule=schedule, grad_clip=grad_clip,
                  device=device, amp=amp, seed=seed, ck=ck, checkpoint=checkpoint, meta=meta)
     st = loop.restore(ck); loop.wrap()
-    with seeded(loop.seed, loop.device), _Stopper(checkpoint is not None) as stop:
-        if ck is not None: _set_rng_state(ck['rng'], loop.gen)            # inside `seeded`: the caller's generators stay untouched
+    with seeded(loop.seed, loop.device), SignalStopper(checkpoint is not None) as stop:
+        if ck is not None: set_rng_state(ck['rng'], loop.gen)            # inside `seeded`: the caller's generators stay untouched
         reason = loop.run(st, stop, verbose)
     loop.early.end(st, module, validated=loop.X_val is not None)
     if st.history: st.history[-1] = {**st.history[-1], 'stop': reason}    # a new dict: a resumed checkpoint's records stay as read

@@ -20,9 +20,9 @@ from ..metrics import r2, mse, kmeans_scores, probe_scores, raw_1nn
 from ..runtime import get_device, dist_env
 
 # %% auto #0
-__all__ = ['logger', 'MODELS', 'TABLE_METRICS', 'load_ref', 'get_model', 'evaluate', 'run_cell', 'run_experiments', 'summarize',
-           'column_format', 'to_markdown', 'model_tables', 'write_tables', 'plot_recon_panel', 'plot_heatmap',
-           'plot_curves', 'write_report']
+__all__ = ['logger', 'MODELS', 'TABLE_METRICS', 'load_ref', 'get_model', 'flat_codes', 'evaluate', 'run_cell', 'run_experiments',
+           'summarize', 'column_format', 'to_markdown', 'model_tables', 'write_tables', 'plot_recon_panel',
+           'plot_heatmap', 'plot_curves', 'write_report']
 
 # %% ../../nbs/06_experiments.ipynb #44b3611a
 logger = logging.getLogger(__name__)
@@ -53,7 +53,7 @@ def get_model(name:str, # a key of `MODELS`
     return estimator_class(spec['estimator'])(**{**spec['quick' if quick else 'full'], **overrides})
 
 # %% ../../nbs/06_experiments.ipynb #a82bf0ca
-def _codes(est, X): return np.asarray(est.transform(X)).reshape(len(X), -1)
+def flat_codes(est, X): return np.asarray(est.transform(X)).reshape(len(X), -1)
 
 def evaluate(est, # a fitted estimator
              X_train, y_train, X_test, y_test, # the data set
@@ -64,7 +64,7 @@ def evaluate(est, # a fitted estimator
     Xh = as_series(est.reconstruct(X_test), 'X_hat')
     out = {'test_mse': mse(Xte, Xh), 'test_r2': r2(Xte, Xh)}
     if y_test is not None and y_train is not None:
-        Ztr, Zte = _codes(est, X_train), _codes(est, X_test)
+        Ztr, Zte = flat_codes(est, X_train), flat_codes(est, X_test)
         out.update({f'km_{k}': v for k, v in kmeans_scores(Zte, y_test, seed=seed).items()})
         out.update({f'probe_{k}': v for k, v in probe_scores(Ztr, y_train, Zte, y_test, seed=seed).items()})
     hook = MODELS[model]['metrics'] if model in MODELS else None

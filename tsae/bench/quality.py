@@ -14,7 +14,7 @@ from .suite import tuning_suite, SUITE
 from ..impute import mask_mcar, mask_blocks, impute_linear
 from ..synth import make_cbf
 from ..estimator import estimator_class, takes_lengths
-from .experiments import MODELS, _codes
+from .experiments import MODELS, flat_codes
 from .peers import (equalize, kmeans_raw, kshape, kmeans_codes, nn1, minirocket_ridge, linear_probe, pypots_impute,
                         make_anomaly_stream, detector_scores, ucr_hit)
 
@@ -58,7 +58,7 @@ def evaluate_set(name:str, data:tuple, seed:int, models=QUALITY_MODELS, params:d
         with warnings.catch_warnings():
             warnings.simplefilter('ignore'); _, s = _timed(est.fit, a)
         fit_s[m] = s
-        Ca, Cb = _codes(est, a), _codes(est, b)
+        Ca, Cb = flat_codes(est, a), flat_codes(est, b)
         add('probe', m, s, accuracy=accuracy_score(yte, linear_probe(Ca, ytr, Cb, seed)))
         add('clustering', f'{m} + k-means', s, **_cluster_row(kmeans_codes(Ca, Cb, k, seed), yte))
         if hasattr(est, 'labels_'): add('clustering', m, s, **_cluster_row(est.predict(b), yte))
