@@ -108,7 +108,7 @@ def _resumable(rec, m, d, s, quick, overrides) -> bool:
     try: now = _params(get_model(m, quick, random_state=s, **(overrides or {})))
     except (ImportError, ValueError, TypeError): return False     # it cannot be built now: running the cell records why
     if rec.get('params') == now: return True
-    logger.warning(f"cell {m} × {d} × seed {s}: its configuration changed since it ran; running it again")
+    logger.info(f"cell {m} × {d} × seed {s}: its configuration changed since it ran; running it again")   # what resuming should do: a notice, not a warning
     return False
 
 def run_experiments(models=('lstm_ae',), # keys of `MODELS`
