@@ -10,6 +10,7 @@ import numpy as np
 import matplotlib.pyplot as plt
 from sklearn.metrics import normalized_mutual_info_score, adjusted_rand_score, roc_auc_score, accuracy_score
 from fastprogress.fastprogress import progress_bar
+from .. import __version__
 from .suite import tuning_suite, SUITE
 from ..impute import mask_mcar, mask_blocks, impute_linear
 from ..synth import make_cbf
@@ -20,8 +21,8 @@ from .peers import (equalize, kmeans_raw, kshape, kmeans_codes, nn1, minirocket_
 
 # %% auto #0
 __all__ = ['TASKS', 'QUALITY_MODELS', 'FULL', 'QUICK', 'METRIC', 'HIGHER', 'PEERS', 'evaluate_set', 'evaluate_stream',
-           'fit_times', 'run_quality', 'quality_table', 'quality_report', 'quality_targets', 'plot_quality',
-           'write_quality']
+           'fit_times', 'run_stamp', 'run_quality', 'quality_table', 'quality_report', 'quality_targets',
+           'plot_quality', 'write_quality']
 
 # %% ../../nbs/09_quality.ipynb #4173fe62
 TASKS = ('clustering', 'probe', 'imputation', 'anomaly')
@@ -109,6 +110,19 @@ def fit_times(models=QUALITY_MODELS, n:int=200, length:int=500, seed:int=0, para
         rows.append({'set': f'cbf {n}x{length}', 'seed': seed, 'task': 'fit time', 'method': m, 'seconds': round(s, 2), 'steps': est.history_[-1]['step']})
     return rows
 
+# %% ../../nbs/09_quality.ipynb #13ee7e2d
+def run_stamp() -> dict:
+    "Where a record comes from: the tsae version, the git commit of the checkout tsae runs from (None outside one; `dirty` when its package has uncommitted changes), and the date"
+    import subprocess, datetime
+    root = Path(__file__).resolve().parents[2] if '__file__' in globals() else Path.cwd()
+    def git(*a):
+        try: r = subprocess.run(['git', *a], cwd=root, capture_output=True, text=True, timeout=10)
+        except (OSError, subprocess.SubprocessError): return None
+        return r.stdout.strip() if r.returncode == 0 else None
+    commit = git('rev-parse', 'HEAD')
+    return {'tsae': __version__, 'commit': commit, 'dirty': bool(git('status', '--porcelain', '--', 'tsae')) if commit else None,
+            'date': datetime.date.today().isoformat()}
+
 # %% ../../nbs/09_quality.ipynb #ac01ddb9
 def _warm_up(seed=0):
     "Run each compiled peer once on a tiny problem: numba compiles k-Shape, MiniRocket and STOMP on their first call (seconds to tens of seconds), which must not count as their time"
@@ -135,7 +149,7 @@ def run_quality(out, quick:bool=False, sets=None, seeds=None, models=QUALITY_MOD
     units = [('set', s, seed) for s in cfg['sets'] for seed in cfg['seeds']] if 'sets' in parts else []
     units += [('stream', p, seed) for p in cfg['streams'] for seed in cfg['seeds']] if 'streams' in parts else []
     if cfg['timing'] and 'timing' in parts: units.append(('timing', 'cbf', 0))
-    records, warm = [], False
+    records, warm, stamp = [], False, run_stamp()
     bar = progress_bar(units) if verbose else units
     for kind, name, seed in bar:
         path = out/'units'/f'{kind}-{name}-{seed}.json'
@@ -147,6 +161,7 @@ def run_quality(out, quick:bool=False, sets=None, seeds=None, models=QUALITY_MOD
             rows = evaluate_set(name, data, seed, models, params, peers)
         elif kind == 'stream': rows = evaluate_stream(name, seed, cfg['stream_n'], params=params, peers=peers)
         else: rows = fit_times(models, params=params)
+        rows = [{**r, **stamp} for r in rows]
         tmp = path.with_suffix('.tmp'); tmp.write_text(json.dumps(rows)); tmp.replace(path)
         records += rows
     return records
