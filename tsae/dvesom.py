@@ -16,7 +16,7 @@ from sklearn.metrics import pairwise_distances_argmin
 from sklearn.decomposition import PCA
 from sklearn.utils.validation import check_is_fitted
 from .series import stream_windows
-from .estimator import TSEstimator, ANY_LENGTH_CHECKS
+from .estimator import TSEstimator, ANY_LENGTH_CHECKS, check_series_norm
 from .runtime import dist_env, is_distributed, all_reduce_
 from .layers import kl_normal, auto_patch, padding_lengths, pack_steps
 from .metrics import clustering_scores
@@ -174,10 +174,11 @@ def _global_normal(t:torch.Tensor) -> torch.Tensor:
     return torch.randn((B, *t.shape[1:]), device=t.device, dtype=t.dtype)[rank::world]
 
 # %% ../nbs/03_dvesom.ipynb #7fd0652e
-def _moments(v, ok):
-    "Mean and variance `(bs,)` of each series of `v` `(bs, L, C)` over its points where `ok`, all channels at once"
-    n = ok.sum((1, 2)).clamp(min=1); mean = torch.where(ok, v, 0.).sum((1, 2)) / n
-    return mean, (torch.where(ok, v - mean[:, None, None], 0.) ** 2).sum((1, 2)) / n
+def _moments(v, ok, dims=(1, 2)):
+    "Mean and variance of each series of `v` `(bs, L, C)` over its points where `ok`: `(bs,)` over all channels at once (`dims=(1, 2)`), `(bs, 1, C)` per channel (`dims=1`)"
+    n = ok.sum(dims, keepdim=True).clamp(min=1); mean = torch.where(ok, v, 0.).sum(dims, keepdim=True) / n
+    var = (torch.where(ok, v - mean, 0.) ** 2).sum(dims, keepdim=True) / n
+    return (mean.flatten(), var.flatten()) if dims == (1, 2) else (mean, var)
 
 class DVESOMNet(nn.Module):
     "BiLSTM encoder -> (mu, logvar) -> z -> LSTM decoder over the whole sequence, with a `SOMLayer` on the codes"
@@ -196,13 +197,13 @@ class DVESOMNet(nn.Module):
                  T_max:float|None=None, T_min:float=0.1, # SOM temperature schedule
                  pretrain:float=0., # fraction of training (progress in [0, 1]) done as a plain autoencoder before the SOM term switches on
                  patch:int=1, # points per LSTM step (the encoder reads, the decoder writes `patch` points at a time)
-                 series_norm:bool=True, # z-normalise each series (over all its channels at once) before encoding: the codes hold shapes, not levels or scales
+                 series_norm:bool|str='series', # z-normalise each series before encoding (the codes hold shapes, not levels or scales): 'series' over all its channels at once, 'channel' each channel on its own, False not at all
                 ):
         super().__init__()
         self.length, self.n_channels, self.latent_dim, self.n_layers, self.hidden = length, n_channels, latent_dim, n_layers, hidden
         if isinstance(patch, bool) or not isinstance(patch, (int, np.integer)) or not 1 <= patch <= length:
             raise ValueError(f"`patch` must be an int in [1, {length}] for series of length {length}, got {patch!r}")
-        self.patch, self.series_norm = int(patch), bool(series_norm)
+        self.patch, self.series_norm = int(patch), check_series_norm(series_norm)
         if isinstance(pretrain, bool) or not isinstance(pretrain, (int, float, np.integer, np.floating)) or not 0 <= pretrain <= 1:
             raise ValueError(f"`pretrain` must be a fraction of training in [0, 1], got {pretrain!r}")
         self.kl_weight, self.som_weight, self.variational, self.pretrain = kl_weight, som_weight, variational, float(pretrain)
@@ -222,10 +223,13 @@ class DVESOMNet(nn.Module):
         return x.reshape(bs, -1, self.patch * C)
 
     def _norm(self, x):
-        "With `series_norm`: each series of `x` `(bs, L, C)` z-normalised over all its points and channels (padding left out), with its mean and std `(bs, 1, 1)`"
+        "With `series_norm`: each series of `x` `(bs, L, C)` z-normalised (padding left out), with its mean and std: `(bs, 1, 1)` over all its channels ('series'), `(bs, 1, C)` per channel ('channel')"
         if not self.series_norm: return x, None, None
-        mean, var = _moments(x, ~torch.isnan(x))                                # one mean and std per series: channels keep their relative levels
-        mean, std = mean[:, None, None], (var + 1e-4).sqrt()[:, None, None]     # floor: a flat series stays flat
+        if self.series_norm == 'series':
+            mean, var = _moments(x, ~torch.isnan(x))                            # one mean and std per series: channels keep their relative levels
+            mean, var = mean[:, None, None], var[:, None, None]
+        else: mean, var = _moments(x, ~torch.isnan(x), dims=1)                 # one per channel of each series
+        std = (var + 1e-4).sqrt()                                               # floor: a flat series stays flat
         return (x - mean) / std, mean, std
 
     @staticmethod
@@ -304,25 +308,30 @@ class DVESOM(ClusterMixin, TSEstimator):
                  clusters:str='codes', # with `n_clusters`: 'codes', k-means on the standardised codes of the training series; 'map', k contiguous regions of the map (`cluster_units`)
                  stats_weight:float=1.4, # `clusters='codes'`: each series' level, log-scale and log-roughness join its code, each weighing this many times one standardised code feature (0: the code alone)
                  patch:int|None=None, # points per LSTM step (None: about 20 steps per series)
-                 series_norm:bool=True, # z-normalise each series before encoding: clusters by shape, whatever the level or scale
-                 epochs:int|None=None, # passes over the data (None: the step budget decides, `_default_steps`)
-                 batch_size:int=64,
-                 lr:float=5e-3, # peak learning rate
+                 series_norm:bool|str='series', # z-normalise each series before encoding, see `SERIES_NORM`: clusters by shape, whatever the level or scale. 'series' (one mean and std over all channels) keeps the channels' relative levels and scales, which tell clusters apart on multichannel sets; the VQ-VAE's 'channel' would change this chapter's results there
+                 epochs:int|None=None, # training parameters, this one and the rest: see `TRAIN_PARAMS`
+                 batch_size:int=64, # 64, and `lr` 5e-3: the values this chapter's results and its defaults study were measured with (the study tuned the other parameters)
+                 lr:float=5e-3,
                  weight_decay:float=0.,
-                 max_steps:int|None=None, # optimizer-step budget
-                 max_time:float|None=None, # time budget in seconds
-                 patience:int|None=None, # early stopping on the validation loss (needs `val_size` > 0)
-                 val_size:float=0., # share of the series held out for validation
-                 layout:str|None=None, # channel order of 3-D input: 'ntc' (n, length, channels), 'nct' (n, channels, length: aeon, sktime), None: 'ntc', refusing shapes that look like 'nct'
-                 device=None, # None: CUDA when present, else CPU
-                 random_state=None, # seed of the fit (None: a fresh one)
-                 verbose:bool=False): # progress bar
+                 schedule:str='cosine',
+                 max_steps:int|None=None,
+                 max_time:float|None=None,
+                 patience:int|None=None,
+                 grad_clip:float|None=1.,
+                 amp:bool|None=None,
+                 val_size:float=0., # 0: a clustering model, every series trains the map (a held-out share serves `patience` only)
+                 layout:str|None=None,
+                 device=None,
+                 random_state=None,
+                 verbose:bool=False,
+                ):
         self.rows, self.cols, self.topology, self.latent_dim, self.hidden, self.n_layers = rows, cols, topology, latent_dim, hidden, n_layers
         self.kl_weight, self.som_weight, self.variational, self.T_max, self.T_min = kl_weight, som_weight, variational, T_max, T_min
         self.pretrain, self.n_clusters, self.clusters, self.patch = pretrain, n_clusters, clusters, patch
-        self.epochs, self.batch_size, self.lr, self.weight_decay, self.max_steps, self.max_time = epochs, batch_size, lr, weight_decay, max_steps, max_time
-        self.patience, self.val_size, self.device, self.random_state, self.verbose = patience, val_size, device, random_state, verbose
-        self.layout, self.series_norm, self.stats_weight = layout, series_norm, stats_weight
+        self.epochs, self.batch_size, self.lr, self.weight_decay, self.schedule = epochs, batch_size, lr, weight_decay, schedule
+        self.max_steps, self.max_time, self.patience, self.grad_clip, self.amp = max_steps, max_time, patience, grad_clip, amp
+        self.val_size, self.layout, self.device, self.random_state, self.verbose = val_size, layout, device, random_state, verbose
+        self.series_norm, self.stats_weight = series_norm, stats_weight
 
     def _check_params(self, X):
         check_grid(self.rows, self.cols, self.topology)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00f_estimator.ipynb #0a3cd462
 from __future__ import annotations
-import os, sys, json, shutil, hashlib, importlib, tempfile, subprocess, warnings, logging
+import os, sys, json, shutil, hashlib, importlib, inspect, tempfile, subprocess, warnings, logging
 from collections import Counter
 from collections import namedtuple
 from pathlib import Path
@@ -26,11 +26,29 @@ from .train import fit_module, resume_state, DEFAULT_STEPS
 from .metrics import r2
 
 # %% auto #0
-__all__ = ['TRAIN_PARAMS', 'ANY_LENGTH_CHECKS', 'ESTIMATORS', 'TSEstimator', 'LinearAE', 'expected_failed_checks',
-           'check_sklearn', 'check_distributed', 'estimator_class', 'fit_estimator', 'make_estimator', 'takes_lengths']
+__all__ = ['TRAIN_PARAMS', 'LOOP_PARAMS', 'ANY_LENGTH_CHECKS', 'ESTIMATORS', 'SERIES_NORM', 'TSEstimator', 'LinearAE',
+           'expected_failed_checks', 'check_sklearn', 'check_distributed', 'estimator_class', 'fit_estimator',
+           'make_estimator', 'takes_lengths', 'check_train_params', 'check_series_norm']
 
 # %% ../nbs/00f_estimator.ipynb #0418708e
-TRAIN_PARAMS = ('epochs', 'batch_size', 'lr', 'weight_decay', 'schedule', 'max_steps', 'max_time', 'patience', 'grad_clip', 'amp', 'verbose')
+TRAIN_PARAMS = {   # the training parameters every estimator takes, last in its `__init__` and in this order: name -> what it means
+    'epochs': "passes over the training series (None: `max_steps`/`max_time` decide, and with neither, the model's `_default_steps` optimizer steps)",
+    'batch_size': "series per optimizer step (over all processes when distributed)",
+    'lr': "peak learning rate of AdamW (warm-up, then `schedule`)",
+    'weight_decay': "AdamW weight decay (0: none)",
+    'schedule': "learning-rate schedule: 'cosine' (warm-up then cosine decay) or 'constant' (see `lr_at`)",
+    'max_steps': "optimizer-step budget (None: no limit)",
+    'max_time': "training-time budget in seconds (None: no limit)",
+    'patience': "stop after this many epochs without a better validation loss (None: never; needs a validation set)",
+    'grad_clip': "clip the gradient norm to this (None: no clipping)",
+    'amp': "mixed precision (None: on for CUDA, off on CPU; False: float32 everywhere)",
+    'val_size': "fraction of the training series held out for validation (0: none; `fit(X, X_val=...)` overrides it)",
+    'layout': "channel order of 3-D input: 'ntc' (n, length, channels), 'nct' (n, channels, length: aeon, sktime); None: 'ntc', refusing shapes that look like 'nct'",
+    'device': "where to train and run (None: CUDA when present, `cuda:LOCAL_RANK` under torchrun, else CPU)",
+    'random_state': "seed (int) of the fit: the split, the initial weights, the batch order and the noise (None: a fresh seed)",
+    'verbose': "progress bar",
+}
+LOOP_PARAMS = tuple(k for k in TRAIN_PARAMS if k not in ('val_size', 'layout', 'device', 'random_state'))   # those `fit` hands to `fit_module` as they are
 
 def _plain(v):
     "Parameters as plain Python values (safe for `weights_only` loading)"
@@ -71,7 +89,7 @@ class TSEstimator(TransformerMixin, BaseEstimator):
     def _check_params(self, X): pass                    # hook: validate parameters against the data `(n, length, channels)` before training
 
     def _fit_kwargs(self):
-        return {**{k: getattr(self, k) for k in TRAIN_PARAMS if hasattr(self, k)}, 'default_steps': self._default_steps}
+        return {**{k: getattr(self, k) for k in LOOP_PARAMS if hasattr(self, k)}, 'default_steps': self._default_steps}
 
 # %% ../nbs/00f_estimator.ipynb #1e014f23
 def _split(n, val_size, seed):
@@ -244,11 +262,28 @@ def load(cls:TSEstimator, path, device=None):
 class LinearAE(TSEstimator):
     "The `LinearAENet` module as an estimator: a small, fast baseline (PCA-like codes)"
     _fixed_length = True
-    def __init__(self, latent_dim:int=8, epochs:int|None=None, batch_size:int=128, lr:float=1e-2, max_steps:int|None=None, max_time:float|None=None,
-                 patience:int|None=None, val_size:float=0.1, layout:str|None=None, device=None, random_state=None, verbose:bool=False):
-        self.latent_dim, self.epochs, self.batch_size, self.lr, self.max_steps, self.max_time = latent_dim, epochs, batch_size, lr, max_steps, max_time
-        self.patience, self.val_size, self.layout, self.device, self.random_state, self.verbose = patience, val_size, layout, device, random_state, verbose
+    def __init__(self, latent_dim:int=8, # code size
+                 epochs:int|None=None, # training parameters: see `TRAIN_PARAMS`
+                 batch_size:int=128,
+                 lr:float=1e-2, # 1e-2: the rate this chapter's examples use; a linear map is quick to fit
+                 weight_decay:float=0.,
+                 schedule:str='cosine',
+                 max_steps:int|None=None,
+                 max_time:float|None=None,
+                 patience:int|None=None,
+                 grad_clip:float|None=1.,
+                 amp:bool|None=None,
+                 val_size:float=0.1,
+                 layout:str|None=None,
+                 device=None,
+                 random_state=None,
+                 verbose:bool=False):
+        self.latent_dim = latent_dim
+        self.epochs, self.batch_size, self.lr, self.weight_decay, self.schedule = epochs, batch_size, lr, weight_decay, schedule
+        self.max_steps, self.max_time, self.patience, self.grad_clip, self.amp = max_steps, max_time, patience, grad_clip, amp
+        self.val_size, self.layout, self.device, self.random_state, self.verbose = val_size, layout, device, random_state, verbose
     def _build_module(self, n_channels, length): return LinearAENet(length=length, n_channels=n_channels, latent_dim=self.latent_dim)
+
 
 # %% ../nbs/00f_estimator.ipynb #a04477fb
 def expected_failed_checks(estimator) -> dict:
@@ -384,3 +419,32 @@ def make_estimator(name:str, # a key of `ESTIMATORS`
 def takes_lengths(cls) -> bool:
     "Does estimator class `cls` take series of different lengths (NaN padding ignored: a mask, or packed series)?"
     return estimator_class(cls)._supports_nan or estimator_class(cls)._supports_lengths
+
+# %% ../nbs/00f_estimator.ipynb #ec7a0193
+def check_train_params(cls) -> type:
+    "Raise TypeError unless the `__init__` of estimator class `cls` ends with every parameter of `TRAIN_PARAMS`, in its order; returns the class"
+    cls = estimator_class(cls)
+    ps = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    if any(p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in ps): raise TypeError(f"{cls.__name__}.__init__ must take explicit keywords only (scikit-learn reads them from its signature), not *args/**kwargs")
+    names = [p.name for p in ps]
+    missing = [k for k in TRAIN_PARAMS if k not in names]
+    if missing: raise TypeError(f"{cls.__name__}.__init__ lacks the training parameter(s) {', '.join(missing)}; every estimator takes all of `TRAIN_PARAMS`: {', '.join(TRAIN_PARAMS)}")
+    if names[-len(TRAIN_PARAMS):] != list(TRAIN_PARAMS):
+        raise TypeError(f"{cls.__name__}.__init__ must end with the training parameters in the order of `TRAIN_PARAMS` ({', '.join(TRAIN_PARAMS)}), got {', '.join(names[-len(TRAIN_PARAMS):])}")
+    return cls
+
+
+# %% ../nbs/00f_estimator.ipynb #b4a2b4fe
+SERIES_NORM = {   # the values of `series_norm` (LSTMVAE, DVESOM, VQVAE): value -> what the model normalises
+    False: "nothing: the series as the estimator's scaler left them (one level and scale per channel, over the training set)",
+    'channel': "each channel of each series on its own (its own mean and std), put back on the reconstruction",
+    'series': "all channels of a series together (one mean and std per series), put back on the reconstruction",
+}
+
+def check_series_norm(v, name:str='series_norm'):
+    "`v` if it is one of the values of `SERIES_NORM`, else a ValueError naming them"
+    if isinstance(v, (bool, np.bool_)) and not v: return False
+    if isinstance(v, str) and v in SERIES_NORM: return v
+    raise ValueError(f"`{name}` must be False, 'channel' (each channel of each series z-normalised on its own) or 'series' "
+                     f"(all channels of a series together), got {v!r}")
+

@@ -76,23 +76,26 @@ class LSTMAE(TSEstimator):
                  n_layers:int=1, # stacked LSTM layers
                  bidirectional:bool=True, # bidirectional encoder?
                  patch:int|None=None, # points per LSTM step (None: about 20 steps per series)
-                 epochs:int|None=None, # passes over the data (None: the default budget of `default_steps` optimizer steps decides)
-                 batch_size:int=128, # series per step
-                 lr:float=3e-3, # peak learning rate (warm-up + cosine decay)
-                 max_steps:int|None=None, # optimizer-step budget
-                 max_time:float|None=None, # training time budget in seconds
-                 patience:int|None=None, # early stopping on the validation loss
-                 val_size:float=0.1, # fraction held out for validation
-                 layout:str|None=None, # channel order of 3-D input: 'ntc' (n, length, channels), 'nct' (n, channels, length: aeon, sktime), None: 'ntc', refusing shapes that look like 'nct'
-                 device=None, # None: CUDA when present, else CPU
-                 random_state=None, # seed (int) for reproducible fits
-                 verbose:bool=False, # progress bar
+                 epochs:int|None=None, # training parameters, this one and the rest: see `TRAIN_PARAMS`
+                 batch_size:int=128,
+                 lr:float=3e-3, # 3e-3: the rate this chapter's results were measured with (not tuned against the other models' rates)
+                 weight_decay:float=0.,
+                 schedule:str='cosine',
+                 max_steps:int|None=None,
+                 max_time:float|None=None,
+                 patience:int|None=None,
+                 grad_clip:float|None=1.,
+                 amp:bool|None=None,
+                 val_size:float=0.1, # 0.1: a validation loss for the history and `patience`, at a small cost in training series
+                 layout:str|None=None,
+                 device=None,
+                 random_state=None,
+                 verbose:bool=False,
                 ):
         self.latent_dim, self.hidden, self.n_layers, self.bidirectional, self.patch = latent_dim, hidden, n_layers, bidirectional, patch
-        self.epochs, self.batch_size, self.lr = epochs, batch_size, lr
-        self.max_steps, self.max_time, self.patience = max_steps, max_time, patience
-        self.val_size, self.device, self.random_state, self.verbose = val_size, device, random_state, verbose
-        self.layout = layout
+        self.epochs, self.batch_size, self.lr, self.weight_decay, self.schedule = epochs, batch_size, lr, weight_decay, schedule
+        self.max_steps, self.max_time, self.patience, self.grad_clip, self.amp = max_steps, max_time, patience, grad_clip, amp
+        self.val_size, self.layout, self.device, self.random_state, self.verbose = val_size, layout, device, random_state, verbose
 
     def _build_module(self, n_channels, length):
         for k in ('latent_dim', 'hidden', 'n_layers'):

@@ -13,7 +13,7 @@ from sklearn.base import OutlierMixin
 from sklearn.utils.validation import check_is_fitted
 from fastcore.basics import patch
 from .input import as_series, pad_series
-from .estimator import TSEstimator, ANY_LENGTH_CHECKS
+from .estimator import TSEstimator, ANY_LENGTH_CHECKS, check_series_norm
 from .input import check_series, to_form
 from .runtime import resolve_seed, is_distributed, dist_env, all_reduce_
 from .layers import kl_normal, to_patches, from_patches
@@ -70,13 +70,14 @@ class LSTMVAENet(nn.Module):
                  anneal:float=0.3, # fraction of training over which the KL weight rises from 0 to `kl_weight`
                  min_std:float=0.02, # floor of the decoder's standard deviation (scaled units)
                  mask_aug:float=0.5, # during training, hide up to this fraction of observed points from the encoder
-                 instance_norm:bool=False, # model each series (per channel) in units of its own observed mean and std (RevIN)
+                 series_norm:bool|str=False, # model each series in units of its own observed mean and std (RevIN): False, 'channel' (per channel) or 'series' (all channels together), see `SERIES_NORM`
                 ):
         super().__init__()
         if latent_per not in ('series', 'step'): raise ValueError(f"`latent_per` must be 'series' or 'step', got {latent_per!r}")
         self.C, self.T, self.latent_dim, self.H, self.L, self.latent_per = n_channels, length, latent_dim, hidden, n_layers, latent_per
         self.p = patch or max(1, round(length / 20)); self.steps = math.ceil(length / self.p)
-        self.kl_weight, self.anneal, self.min_std, self.mask_aug, self.instance_norm = kl_weight, anneal, min_std, mask_aug, instance_norm
+        self.kl_weight, self.anneal, self.min_std, self.mask_aug = kl_weight, anneal, min_std, mask_aug
+        self.series_norm = check_series_norm(series_norm)
         self.kl_ramp = 1.                                                      # fraction of `kl_weight` in force (annealing)
         self.encoder = nn.LSTM(2 * self.p * n_channels, hidden, n_layers, batch_first=True, bidirectional=True)
         self.to_post = nn.Linear(2 * hidden, 2 * latent_dim)                   # -> mu, logvar
@@ -87,13 +88,14 @@ class LSTMVAENet(nn.Module):
     def set_progress(self, p, epoch): self.kl_ramp = min(1., p / self.anneal) if self.anneal > 0 else 1.
 
     def stats(self, x, observed=None):
-        "Location and scale `(bs, 1, C)` of each series' observed points (instance normalisation); None when `instance_norm` is off"
-        if not self.instance_norm: return None
+        "Location and scale of each series' observed points (instance normalisation): `(bs, 1, C)` per channel, `(bs, 1, 1)` with `series_norm='series'`; None when `series_norm` is off"
+        if not self.series_norm: return None
         if observed is None: observed = ~torch.isnan(x)
-        w = observed.double(); n = w.sum(1, keepdim=True).clamp(min=1)        # float64: the same sums whatever the batch
+        dims = (1, 2) if self.series_norm == 'series' else 1       # over the points, and the channels too with 'series'
+        w = observed.double(); n = w.sum(dims, keepdim=True).clamp(min=1)        # float64: the same sums whatever the batch
         x = torch.where(observed, x.double(), torch.zeros_like(w))
-        loc = x.sum(1, keepdim=True) / n
-        var = ((x - loc) ** 2 * w).sum(1, keepdim=True) / n
+        loc = x.sum(dims, keepdim=True) / n
+        var = ((x - loc) ** 2 * w).sum(dims, keepdim=True) / n
         return loc.float(), (var + 1e-4).sqrt().float()                        # a flat series keeps a scale of 0.01
 
     def posterior(self, x, observed=None):
@@ -171,29 +173,34 @@ class LSTMVAE(OutlierMixin, TSEstimator):
                  anneal:float=0.3, # KL warm-up, fraction of training
                  min_std:float=0.02, # floor of the decoder's std, scaled units
                  mask_aug:float=0.5, # hide up to this fraction of observed points from the encoder in training
-                 instance_norm:bool=False, # model each series in units of its own observed mean and std (RevIN)
+                 series_norm:bool|str=False, # model each series in units of its own observed mean and std (RevIN), False, 'channel' or 'series' (see `SERIES_NORM`); off by default: a series' level often tells the model the rest of it, and with gaps the observed points' mean and scale are off
                  score_top:float=0.1, # per-series score: mean of this top fraction of per-step NLLs (1: plain mean)
                  threshold_q:float=0.99, # fraction of normal validation series (or steps) that `predict` calls normal
                  state_alpha:float=1e-2, # ridge penalty of the state -> expected score regressor
                  state_points:int=1000, # (state, score) pairs the regressor is fitted on
-                 epochs:int|None=None, # passes over the data (None: the step budget decides)
-                 batch_size:int=128, # series per step
-                 lr:float=3e-3, # peak learning rate
-                 max_steps:int|None=None, # optimizer-step budget
-                 max_time:float|None=None, # training time budget in seconds
-                 patience:int|None=None, # early stopping on the validation loss
-                 val_size:float=0.2, # fraction held out (normal data for the offsets and the state regressor)
-                 layout:str|None=None, # channel order of 3-D input: 'ntc' (n, length, channels), 'nct' (n, channels, length: aeon, sktime), None: 'ntc', refusing shapes that look like 'nct'
-                 device=None, # None: CUDA when present, else CPU
-                 random_state=None, # seed
-                 verbose:bool=False, # progress bar
+                 epochs:int|None=None, # training parameters, this one and the rest: see `TRAIN_PARAMS`
+                 batch_size:int=128,
+                 lr:float=3e-3, # 3e-3: the rate this chapter's results and its defaults study were measured with (the study tuned the other parameters)
+                 weight_decay:float=0.,
+                 schedule:str='cosine',
+                 max_steps:int|None=None,
+                 max_time:float|None=None,
+                 patience:int|None=None,
+                 grad_clip:float|None=1.,
+                 amp:bool|None=None,
+                 val_size:float=0.2, # 0.2: the held-out (normal) series calibrate the score offsets, the `predict` threshold and the state regressor, so more are held out than for a plain autoencoder
+                 layout:str|None=None,
+                 device=None,
+                 random_state=None,
+                 verbose:bool=False,
                 ):
         self.latent_dim, self.hidden, self.n_layers, self.latent_per, self.patch = latent_dim, hidden, n_layers, latent_per, patch
         self.kl_weight, self.anneal, self.min_std, self.mask_aug = kl_weight, anneal, min_std, mask_aug
         self.score_top, self.threshold_q, self.state_alpha, self.state_points = score_top, threshold_q, state_alpha, state_points
-        self.epochs, self.batch_size, self.lr, self.max_steps, self.max_time = epochs, batch_size, lr, max_steps, max_time
-        self.patience, self.val_size, self.device, self.random_state, self.verbose = patience, val_size, device, random_state, verbose
-        self.layout, self.instance_norm = layout, instance_norm
+        self.epochs, self.batch_size, self.lr, self.weight_decay, self.schedule = epochs, batch_size, lr, weight_decay, schedule
+        self.max_steps, self.max_time, self.patience, self.grad_clip, self.amp = max_steps, max_time, patience, grad_clip, amp
+        self.val_size, self.layout, self.device, self.random_state, self.verbose = val_size, layout, device, random_state, verbose
+        self.series_norm = series_norm
 
     def _build_module(self, n_channels, length):
         for k in ('latent_dim', 'hidden', 'n_layers', 'state_points'):
@@ -207,7 +214,7 @@ class LSTMVAE(OutlierMixin, TSEstimator):
             if not isinstance(v, (int, float, np.floating)) or not lo <= v <= hi: raise ValueError(f"`{k}` must be a number in [{lo}, {hi}], got {v!r}")
         return LSTMVAENet(length=length, n_channels=n_channels, latent_dim=self.latent_dim, hidden=self.hidden, n_layers=self.n_layers,
                           latent_per=self.latent_per, patch=self.patch, kl_weight=self.kl_weight, anneal=self.anneal, min_std=self.min_std,
-                          mask_aug=self.mask_aug, instance_norm=bool(self.instance_norm))
+                          mask_aug=self.mask_aug, series_norm=self.series_norm)
 
     def _after_fit(self, Xs, Xv):
         self.module_.kl_ramp = 1.

@@ -73,14 +73,18 @@ def save_checkpoint(obj:dict, path,
     path = Path(path).expanduser()
     if path.is_dir(): raise ValueError(f"`path` must be a file path, got the folder {path}")
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f'.{path.name}.', suffix='.tmp', dir=path.parent)
+    tmp = None
     try:
+        fd, tmp = tempfile.mkstemp(prefix=f'.{path.name}.', suffix='.tmp', dir=path.parent)
         with os.fdopen(fd, 'wb') as f:
             torch.save(obj, f); f.flush(); os.fsync(f.fileno())
         if keep_prev and path.is_file(): _keep_prev(path)
         os.replace(tmp, path); _fsync_dir(path.parent)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True); raise
+    except BaseException as e:
+        if tmp is not None: Path(tmp).unlink(missing_ok=True)
+        if isinstance(e, OSError):   # a read-only folder, a full disk: name the file asked for, not the temp file (or none); same type and errno
+            raise type(e)(e.errno, f"could not write the checkpoint {path}: {e.strerror or e}", str(path)) from e
+        raise
     return path
 
 def load_checkpoint(path, map_location='cpu') -> dict:
