@@ -21,8 +21,8 @@ from tsae.impute import mask_mcar, mask_blocks, impute_linear
 from tsae.input import Scaler
 from tsae.lstm_vae import LSTMVAE, refine_z, bridge_residuals
 
-CONFIGS = {'default': {}, 'instance_norm': {'instance_norm': True}, 'mask_aug0': {'mask_aug': 0.},
-           'mask_aug0.8': {'mask_aug': 0.8}, 'old': {'instance_norm': False, 'epochs': 60}}
+CONFIGS = {'default': {}, 'instance_norm': {'series_norm': 'channel'}, 'mask_aug0': {'mask_aug': 0.},
+           'mask_aug0.8': {'mask_aug': 0.8}, 'old': {'series_norm': False, 'epochs': 60}}
 IMPUTES = {'impute': dict(), 'no_refine': dict(refine=0), 'anchor0_no_refine': dict(refine=0, anchor=False)}   # through `impute`
 BRIDGES = {'anchor0': 0., 'linear_bridge': 1., 'centered': None}   # `rho` of `bridge_residuals` on the refined decoded mean (0: no anchoring, 1: linear interpolation of the residuals)
 
