@@ -15,8 +15,9 @@ from .runtime import is_distributed, dist_env, all_reduce_
 from .vqvae import VQVAENet, VQVAE, stft, istft, auto_fft
 
 # %% auto #0
-__all__ = ['AUGMENTATIONS', 'amplitude_rescale', 'time_flip', 'add_slope', 'jitter', 'phase_noise', 'crop_resize', 'compose',
-           'make_augment', 'plot_augmentations', 'BarlowTwinsLoss', 'projector', 'BTVQVAENet', 'BTVQVAE']
+__all__ = ['AUGMENTATIONS', 'amplitude_rescale', 'time_flip', 'add_slope', 'jitter', 'phase_noise', 'crop_resize',
+           'slice_shuffle', 'window_warp', 'compose', 'make_augment', 'plot_augmentations', 'BarlowTwinsLoss',
+           'projector', 'BTVQVAENet', 'BTVQVAE']
 
 # %% ../nbs/05_barlow_twins.ipynb #978f231f
 class _Share:
@@ -95,8 +96,47 @@ def crop_resize(x, strength:float=0.1, seed=None):
     gat = lambda i: torch.gather(x3, 1, i[..., None].expand(n, T, C))
     return back(gat(lo) * (1 - w) + gat(hi) * w)
 
+def slice_shuffle(x, strength:float=4., seed=None):
+    "Cut each series into `strength` pieces (rounded, at least one) at random points and put the pieces back in a random order"
+    s = _strength('strength', strength); x3, back = _as3(x); g = _gen(seed); n, T, C = x3.shape; dev = x3.device
+    k = max(int(round(s)), 1)
+    cuts = (_rand((n, k - 1), g, dev) * T).floor().sort(1).values          # (n, k-1) cut points in [0, T); pieces may be empty
+    rank = _rand((n, k), g, dev).argsort(1)                                 # (n, k) new place of each piece: a random permutation
+    t = torch.arange(T, device=dev)
+    piece = (t[None, :, None] >= cuts[:, None, :]).sum(-1)                 # (n, T) piece of each step
+    src = (rank.gather(1, piece) * T + t).argsort(1)                        # (n, T) source step of each output step
+    return back(torch.gather(x3, 1, src[..., None].expand(n, T, C)))
+
+def _at(x3, q):
+    "`x3` `(n, T, C)` linearly interpolated at fractional steps `q` `(n, m)`, giving `(n, m, C)`"
+    n, T, C = x3.shape
+    lo = q.floor().long().clamp(0, T - 1); hi = (lo + 1).clamp(max=T - 1); w = (q - lo)[..., None]
+    gat = lambda i: torch.gather(x3, 1, i[..., None].expand(*i.shape, C))
+    return gat(lo) * (1 - w) + gat(hi) * w
+
+def window_warp(x, strength:float=0.2, seed=None, window:float=0.4):
+    "Resample a random window of a fraction `window` of each series by a factor drawn from U(1 - `strength`, 1 + `strength`), then the whole series back to its length"
+    s = _strength('strength', strength, 0.9); x3, back = _as3(x); g = _gen(seed); n, T, C = x3.shape; dev = x3.device
+    if isinstance(window, bool) or not isinstance(window, (int, float)) or not 0 < window <= 1: raise ValueError(f"`window` must be a fraction in (0, 1], got {window!r}")
+    w = min(max(int(round(window * T)), 2), T)                              # window length
+    start = (_rand((n,), g, dev) * (T - w + 1)).floor().clamp(max=T - w)   # (n,) window start
+    m = (w * (1 + s * (2 * _rand((n,), g, dev) - 1))).round().clamp(min=2)  # (n,) window length once resampled
+    M = T - w + m                                                            # (n,) length of the warped series
+    st, m_, M_ = start[:, None], m[:, None], M[:, None]
+    def warped(k):                                                           # (n, T) integer steps of the warped series -> source steps in x
+        return torch.where(k < st, k, torch.where(k < st + m_, st + (k - st) * (w - 1) / (m_ - 1), k - m_ + w))
+    p = torch.arange(T, device=dev)[None] * ((M_ - 1) / (T - 1))           # (n, T) back to T steps, linearly
+    k0 = p.floor().clamp(max=M_ - 1); k1 = (k0 + 1).clamp(max=M_ - 1); f = (p - k0)[..., None]
+    return back(_at(x3, warped(k0)) * (1 - f) + _at(x3, warped(k1)) * f)
+
 AUGMENTATIONS = {'amplitude': (amplitude_rescale, 0.2), 'flip': (time_flip, 0.5), 'slope': (add_slope, 0.5),
-                 'phase': (phase_noise, 0.3), 'jitter': (jitter, 0.05), 'crop': (crop_resize, 0.1)}
+                 'phase': (phase_noise, 0.3), 'jitter': (jitter, 0.05), 'crop': (crop_resize, 0.1),
+                 'slice': (slice_shuffle, 4.), 'warp': (window_warp, 0.2), 'gauss': (jitter, 0.05)}
+_CAPS = {'flip': 1., 'crop': 0.9, 'warp': 0.9}                               # largest strength each takes
+
+def _scaled(name, strength):
+    "Default strength of augmentation `name` times `strength`, capped"
+    return min(AUGMENTATIONS[name][1] * strength, _CAPS.get(name, math.inf))
 
 # %% ../nbs/05_barlow_twins.ipynb #6419b6f4
 class _Compose:
@@ -118,7 +158,7 @@ def make_augment(names:tuple=('amplitude', 'flip', 'slope', 'phase', 'jitter'), 
     if isinstance(names, str) or not all(n in AUGMENTATIONS for n in names):
         raise ValueError(f"`names` must be a tuple of {tuple(AUGMENTATIONS)}, got {names!r}")
     _strength('strength', strength)
-    return compose(*[(AUGMENTATIONS[n][0], min(AUGMENTATIONS[n][1] * strength, 1. if n == 'flip' else 0.9 if n == 'crop' else math.inf)) for n in names])
+    return compose(*[(AUGMENTATIONS[n][0], _scaled(n, strength)) for n in names])
 
 # %% ../nbs/05_barlow_twins.ipynb #55f7e354
 def plot_augmentations(x, # one series `(length,)` or `(length, channels)` (first channel drawn)
@@ -129,7 +169,7 @@ def plot_augmentations(x, # one series `(length,)` or `(length, channels)` (firs
     x = x[None]
     fig, axs = plt.subplots(1, len(names), figsize=(2.3 * len(names), 2), sharey=True)
     for ax, n in zip(np.atleast_1d(axs), names):
-        f, s = AUGMENTATIONS[n]; s = min(s * strength, 1. if n == 'flip' else 0.9 if n == 'crop' else math.inf)
+        f, s = AUGMENTATIONS[n][0], _scaled(n, strength)
         for d in range(n_draws): ax.plot(f(x, s, seed=seed + d)[0], lw=0.8, alpha=0.8)
         ax.plot(x[0], 'k', lw=1.2); ax.set_title(f'{n} ({s:g})', fontsize=9); ax.set_xticks([])
     fig.tight_layout(); return fig
@@ -197,11 +237,14 @@ class BTVQVAENet(VQVAENet):
                  proj_dims:tuple=(64, 64), # projector layer sizes
                  augs:tuple=('amplitude', 'flip', 'slope', 'phase', 'jitter'), # augmentation pipeline (`make_augment`)
                  aug_strength:float=1.0, # multiplies the default augmentation strengths
+                 aug_views:int=2, # views that are augmented: 2, or 1 (the other view is the series itself, as in Lokna's thesis)
                  **vqvae_kwargs, # other `VQVAENet` arguments: n_codes, n_fft, hop, hidden, commitment_weight, ...
                 ):
         super().__init__(length=length, n_channels=n_channels, latent_dim=latent_dim, **vqvae_kwargs)
         self.bt_weight = _strength('bt_weight', bt_weight)
         self.augment = make_augment(tuple(augs), aug_strength)
+        if aug_views not in (1, 2) or isinstance(aug_views, bool): raise ValueError(f"`aug_views` must be 1 or 2, got {aug_views!r}")
+        self.aug_views = int(aug_views)
         self.projector = projector(self.latent_dim * self.n_freq, tuple(proj_dims))
         self.bt = BarlowTwinsLoss(lambd)
         if self.bt_weight == 0: self.ddp_find_unused_parameters = True    # the projector gets no gradient
@@ -226,7 +269,8 @@ class BTVQVAENet(VQVAENet):
         if n < 2:
             if self.training: raise ValueError(f"BTVQVAENet needs training batches of at least 2 series (Barlow Twins standardizes over the batch), got {n}; use `batch_size` >= 2")
             return parts
-        xa, xb = self.augment(x, seed=g), self.augment(x, seed=g)           # two views, (bs, T, C) each
+        xa = self.augment(x, seed=g)                                        # (bs, T, C)
+        xb = self.augment(x, seed=g) if self.aug_views == 2 else x          # the second view: augmented too, or the series itself
         parts['bt'] = self.bt_weight * self.bt(self.projector(self.pooled(xa)), self.projector(self.pooled(xb)))
         return parts
 
@@ -241,6 +285,7 @@ class BTVQVAE(VQVAE):
                  proj_dims:tuple=(64, 64), # projector layer sizes
                  augs:tuple=('amplitude', 'flip', 'slope', 'phase', 'jitter'), # augmentation pipeline (`make_augment`)
                  aug_strength:float=1.0, # multiplies the default augmentation strengths
+                 aug_views:int=2, # views that are augmented: 2, or 1 (the other view is the series itself, as in Lokna's thesis)
                  n_codes:int=64, # codebook size K (per branch)
                  n_fft:int|None=None, # STFT window (None: `auto_fft(length)`, which adapts to short series)
                  hop:int|None=None, # STFT hop (None: `n_fft // 2`)
@@ -253,30 +298,33 @@ class BTVQVAE(VQVAE):
                  kmeans_init:bool=True, # k-means init of the codebook on the first batch
                  split:bool=False, # TimeVQVAE low/high-frequency branches
                  n_low:int=1, # frequency rows of the low-frequency branch when `split`
-                 series_norm:bool=True, # z-normalise each series (per channel) inside the model; reconstructions are scaled back
-                 epochs:int|None=None, # passes over the training series (None: the step budget `_default_steps` decides)
-                 batch_size:int=32, # series per step (>= 2: Barlow Twins standardizes over the batch)
-                 lr:float=1e-3, # peak learning rate
+                 series_norm:bool|str='channel', # as `VQVAE`: 'channel', 'series' or False (see `SERIES_NORM`)
+                 epochs:int|None=None, # training parameters, this one and the rest: see `TRAIN_PARAMS`; defaults as `VQVAE`
+                 batch_size:int=32, # >= 2: Barlow Twins standardizes over the batch
+                 lr:float=1e-3,
                  weight_decay:float=0.,
-                 max_steps:int|None=None, # optimizer-step budget
-                 max_time:float|None=None, # training-time budget in seconds
-                 patience:int|None=None, # stop after this many epochs without improvement
-                 val_size:float=0., # fraction of the series held out for validation
-                 layout:str|None=None, # channel order of 3-D input: 'ntc' (n, length, channels), 'nct' (n, channels, length: aeon, sktime), None: 'ntc', refusing shapes that look like 'nct'
-                 device=None, # None: CUDA when present, else CPU
-                 random_state=None, # seed of the fit
-                 verbose:bool=False, # progress bar
+                 schedule:str='cosine',
+                 max_steps:int|None=None,
+                 max_time:float|None=None,
+                 patience:int|None=None,
+                 grad_clip:float|None=1.,
+                 amp:bool|None=None,
+                 val_size:float=0.,
+                 layout:str|None=None,
+                 device=None,
+                 random_state=None,
+                 verbose:bool=False,
                 ):
-        self.bt_weight, self.lambd, self.proj_dims, self.augs, self.aug_strength = bt_weight, lambd, proj_dims, augs, aug_strength
+        self.bt_weight, self.lambd, self.proj_dims, self.augs, self.aug_strength, self.aug_views = bt_weight, lambd, proj_dims, augs, aug_strength, aug_views
         super().__init__(latent_dim=latent_dim, n_codes=n_codes, n_fft=n_fft, hop=hop, hidden=hidden, n_down=n_down, n_res=n_res,
                          commitment_weight=commitment_weight, decay=decay, dead_threshold=dead_threshold, kmeans_init=kmeans_init,
                          split=split, n_low=n_low, series_norm=series_norm, epochs=epochs, batch_size=batch_size, lr=lr, weight_decay=weight_decay,
-                         max_steps=max_steps, max_time=max_time, patience=patience, val_size=val_size, layout=layout, device=device,
-                         random_state=random_state, verbose=verbose)
+                         schedule=schedule, max_steps=max_steps, max_time=max_time, patience=patience, grad_clip=grad_clip, amp=amp,
+                         val_size=val_size, layout=layout, device=device, random_state=random_state, verbose=verbose)
 
     def _build_module(self, n_channels, length):
         return BTVQVAENet(length=length, n_channels=n_channels, bt_weight=self.bt_weight, lambd=self.lambd, proj_dims=tuple(self.proj_dims),
-                          augs=tuple(self.augs), aug_strength=self.aug_strength, **self._module_kwargs())
+                          augs=tuple(self.augs), aug_strength=self.aug_strength, aug_views=self.aug_views, **self._module_kwargs())
 
     def _check_params(self, X):
         "Barlow Twins needs `batch_size` >= 2 (it standardizes over the batch); then the VQ-VAE's checks"

@@ -5,6 +5,10 @@
 # %% ../../nbs/05s_barlow_studies.ipynb #03d31b3c
 from __future__ import annotations
 import numpy as np
+import torch
+from sklearn.preprocessing import MinMaxScaler
+from sklearn.svm import SVC
+from sklearn.neighbors import KNeighborsClassifier
 import matplotlib.pyplot as plt
 from ..readers import load_ucr
 from ..metrics import probe_scores
@@ -12,7 +16,8 @@ from ..barlow import BTVQVAE
 from .vqvae_studies import vqvae_metrics, bench_vqvae, ucr_config, evaluate_vqvae
 
 # %% auto #0
-__all__ = ['btvqvae_metrics', 'bench_btvqvae', 'bt_weight_sweep', 'summarize_sweep', 'plot_sweep']
+__all__ = ['btvqvae_metrics', 'bench_btvqvae', 'bt_weight_sweep', 'summarize_sweep', 'plot_sweep', 'quantized_means',
+           'thesis_probe']
 
 # %% ../../nbs/05s_barlow_studies.ipynb #58e1b66b
 def btvqvae_metrics(est:BTVQVAE, X_train, y_train, X_test, y_test, seed:int=0) -> dict:
@@ -68,3 +73,17 @@ def plot_sweep(df, raw:dict|None=None, metrics:tuple=('svm', 'knn1', 'knn5', 'kn
         if raw and n in raw: ax.axhline(raw[n], color='k', ls='--', lw=1, label='1-NN raw')
         ax.set_title(n); ax.set_xlabel('bt_weight'); ax.set_ylabel('test accuracy'); ax.set_xticks(sorted(df['bt_weight'].unique()))
     axs[0, -1].legend(fontsize=7, loc='lower right'); fig.tight_layout(); return fig
+
+# %% ../../nbs/05s_barlow_studies.ipynb #5015bf12
+def quantized_means(est:BTVQVAE, X) -> np.ndarray:
+    "Quantized latents $z_q$ of `X` averaged over frequency and time, `(n, latent_dim)` per branch: the features of the thesis's stage-1 probe"
+    def f(x):
+        _, zs = est.module_.encode_continuous(x); qs, _, _ = est.module_.quantize(zs)
+        return torch.cat([q.mean((2, 3)) for q in qs], 1)                 # (bs, latent_dim * branches)
+    Xs, _ = est._prep(X); return est._batched(f, Xs)
+
+def thesis_probe(Z_train, y_train, Z_test, y_test) -> dict:
+    "Test accuracy of the thesis's probes: features scaled to [-1, 1] on the training set, a linear SVC with C = 1 and a 5-NN"
+    sc = MinMaxScaler(feature_range=(-1, 1)).fit(Z_train); a, b = sc.transform(Z_train), sc.transform(Z_test)
+    return {'svm': float(SVC(kernel='linear', C=1.).fit(a, y_train).score(b, y_test)),
+            'knn5': float(KNeighborsClassifier(5).fit(a, y_train).score(b, y_test))}
