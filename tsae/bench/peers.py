@@ -130,7 +130,9 @@ def kshape(X_train, # `(n, length[, channels])` series the centroids are fitted 
     A, B = _pair(X_train, X_test); _check_k(k, len(A)); _check_seed(seed)
     clustering = _peer('tslearn.clustering', 'kshape')
     ks = clustering.KShape(n_clusters=k, random_state=seed).fit(znorm(A).astype(np.float64))
-    return np.asarray(ks.predict(znorm(B).astype(np.float64)), np.int64)
+    Bz = znorm(B).astype(np.float64)
+    ks.norms_ = np.linalg.norm(Bz.reshape(len(Bz), -1), axis=1)   # tslearn's predict divides by the norms of the *training* series (and reads past their end when the test split is larger): each test series' own
+    return np.asarray(ks.predict(Bz), np.int64)
 
 def kmeans_codes(C_train, # `(n, d)` codes of the training series (more dims are flattened)
                  C_test, # `(m, d)` codes of the test series
