@@ -103,7 +103,7 @@ def stop_reason(st:TrainState, # the run's state
                 epochs:int|None, # epochs budget (None: no limit)
                 max_steps:int|None=None, # optimizer steps budget
                 max_time:float|None=None, # seconds budget
-                early:EarlyStopping|None=None, # early stopping (None: never stop early)
+                early=None, # an `EarlyStopping` (None: never stop early); defined below, so not annotated (the docs evaluate annotations)
                ) -> str|None:
     "Why the run in state `st` must stop now ('epochs', 'steps', 'time', 'patience'), or None to go on"
     if epochs is not None and st.epoch >= epochs: return 'epochs'
