@@ -21,13 +21,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 KINDS = ('time_fit', 'time_', 'peakmem_')      # order within a model: the fit first, so that inference reuses its model
 
-def git_commit():
-    "`git rev-parse HEAD` of the checkout this file is in, or None"
-    try:
-        r = subprocess.run(['git', 'rev-parse', 'HEAD'], cwd=HERE, capture_output=True, text=True, timeout=10)
-        return (r.stdout.strip() or None) if r.returncode == 0 else None
-    except (OSError, subprocess.SubprocessError): return None
-
 def discover(mod, models):
     "(name, model, function) of the benchmarks of `models`, grouped by model (in `models`' order), the fit first"
     out = []
@@ -79,8 +72,9 @@ def main(argv=None):
     import torch, tsae
     mod.setup()                                                 # torch.set_num_threads(1), the data
     n, length = mod.sizes()
+    from tsae.bench.quality import run_stamp   # the one reader of a record's commit; imported here, not at the top: the peakmem children import this file
     common = dict(n_series=n, length=length, quick=a.quick, tsae_version=tsae.__version__, torch_version=torch.__version__,
-                  git_commit=git_commit(), threads=torch.get_num_threads(), cpu_count=os.cpu_count())
+                  git_commit=run_stamp()['commit'], threads=torch.get_num_threads(), cpu_count=os.cpu_count())
     records, failed = [], 0
     for name, model, f in discover(mod, a.models):
         rec = dict(benchmark=name, model=model, value=None, unit='bytes' if name.startswith('peakmem_') else 'seconds', samples=None)
