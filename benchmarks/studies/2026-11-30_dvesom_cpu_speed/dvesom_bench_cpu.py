@@ -4,9 +4,9 @@ times of `dvesom_parts.py` (this folder; `part_times` is in `benchmarks/common.p
 
     python benchmarks/studies/2026-11-30_dvesom_cpu_speed/dvesom_bench_cpu.py [OUT_JSON]   # default: dvesom_bench_cpu.json beside this script
 
-Run it alone on the machine. About 4 minutes. On a shared machine other work slows whichever model is running at the time, so each
-model's speed is the best of the rounds (the least disturbed run), and the ratios are taken from those;
-every round is saved, with the load average before it."""
+Run it alone on the machine. About 4 minutes. Where other processes compete for the cores they slow whichever model is running
+at the time, so each model's speed is the best of the rounds (the least disturbed run), and the ratios are taken from those;
+every round is saved, with the number of runnable processes before it (`os.getloadavg()`, 1 minute)."""
 import sys, json, os, platform, datetime
 from pathlib import Path
 import torch

@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3]))   # the repository 
 from benchmarks.common import scores
 
 RESULTS = Path(__file__).parent
-BASE = {'latent_dim': 8, 'kl_weight': 0.3, 'clusters': 'map'}   # the settings the screen started from (the defaults before it)
+BASE = {'latent_dim': 8, 'kl_weight': 0.3, 'clusters': 'map'}   # the reference configuration every other one changes
 CONFIGS = {'base': {}, 'center': {}, 'latent16': {'latent_dim': 16}, 'latent8': {'latent_dim': 8}, 'grid8': {'rows': 8, 'cols': 8},
            'kl0.1': {'kl_weight': 0.1}, 'kl0.3': {'kl_weight': 0.3}, 'som0.01': {'som_weight': 0.01}, 'map': {'clusters': 'map'}}
 
