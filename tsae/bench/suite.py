@@ -5,18 +5,76 @@
 # %% ../../nbs/06a_suite.ipynb #ab2942c9
 from __future__ import annotations
 import numpy as np
+import pandas as pd
 from ..synth import FAMILIES, add_drift, make_cbf, make_sines, make_synthetic_control, make_two_patterns
+from ..synth import make_shapelets, make_warped_templates, make_arma, make_chirps, make_texture
+from ..synth import make_phase_lag, make_correlated, make_channel_shapelet
 from ..readers import load_ucr
 from ..input import to_ntc
 
 # %% auto #0
-__all__ = ['SUITE', 'tuning_suite']
+__all__ = ['SPECS', 'SUITE', 'SUITE_V1', 'SUITE_FAMILIES', 'describe_suite', 'tuning_suite']
 
-# %% ../../nbs/06a_suite.ipynb #b8a026a0
-SUITE = ('cbf', 'synthetic_control', 'two_patterns', 'wave_families', 'GunPoint', 'ItalyPowerDemand', 'BasicMotions', 'JapaneseVowels',
-         'cbf_drift', 'synthetic_control_drift')
-_SYNTH = {'cbf': (make_cbf, 128), 'synthetic_control': (make_synthetic_control, 60), 'two_patterns': (make_two_patterns, 128)}
+# %% ../../nbs/06a_suite.ipynb #98f67748
+def _made(family, make, n_train, n_test, length, drift=False, **kw):
+    "Spec of a made set: `make(n, length, seed=..., **kw)`, its own sizes; `drift`: the test split drifts"
+    return dict(family=family, source=make.__name__ + (' + add_drift' if drift else ''), make=make, kw=kw,
+                n_train=n_train, n_test=n_test, length=length, drift=drift)
 
+def _read(source, n_train, n_test, length, channels, classes):
+    "Spec of a set read from a file: its sizes as published (checked against the files below)"
+    return dict(family='real', source=source, n_train=n_train, n_test=n_test, length=length, channels=channels, classes=classes)
+
+SPECS = {
+    'cbf': _made('classic', make_cbf, 200, 200, 128),
+    'synthetic_control': _made('classic', make_synthetic_control, 200, 200, 60),
+    'two_patterns': _made('classic', make_two_patterns, 200, 200, 128),
+    'wave_families': _made('waves', make_sines, 200, 200, 100, kinds=FAMILIES, noise=0.1),
+    'GunPoint': _read('UCR, bundled', 50, 150, 150, 1, 2),
+    'ItalyPowerDemand': _read('UCR, bundled', 67, 1029, 24, 1, 2),
+    'BasicMotions': _read('aeon', 40, 40, 100, 6, 4),
+    'JapaneseVowels': _read('aeon', 270, 370, '7-29', 12, 9),
+    'cbf_drift': _made('drift', make_cbf, 200, 200, 128, drift=True),
+    'synthetic_control_drift': _made('drift', make_synthetic_control, 200, 200, 60, drift=True),
+    'shapelet': _made('shapelet', make_shapelets, 200, 200, 128, n_classes=4),
+    'warped_templates': _made('warping', make_warped_templates, 200, 200, 128, n_classes=6, warp=1.5, noise=0.5),
+    'templates_50': _made('warping', make_warped_templates, 500, 500, 64, n_classes=50, warp=0.5),
+    'warped_few': _made('warping', make_warped_templates, 20, 200, 256, n_classes=4),
+    'ar_coefficients': _made('arma', make_arma, 200, 200, 128, ar=((0.8,), (0.4,), ())),
+    'ar_short': _made('arma', make_arma, 1000, 500, 32, ar=((0.6,), (0.2,), (-0.2,), (-0.6,))),
+    'arma_long': _made('arma', make_arma, 50, 50, 1000, ar=((0.5, -0.3), (0.5, 0.3), (-0.5, 0.3))),
+    'frequency_bands': _made('waves', make_chirps, 200, 200, 128, sweeps=((4, 4), (5, 5), (6, 6), (7, 7), (8, 8)), jitter=0.1, noise=1.),
+    'chirp_direction': _made('waves', make_chirps, 200, 200, 256, sweeps=((4, 12), (12, 4), (4, 8), (8, 4)), noise=1.5),
+    'noise_colour': _made('texture', make_texture, 200, 200, 256, textures=('blue', 'white', 'pink', 'brown')),
+    'spikes': _made('texture', make_texture, 100, 200, 200, textures=('white', 'spikes')),
+    'phase_lag': _made('cross-channel', make_phase_lag, 200, 200, 128, channels=3),
+    'correlation_sign': _made('cross-channel', make_correlated, 200, 200, 96, channels=2),
+    'channel_shapelet': _made('cross-channel', make_channel_shapelet, 200, 200, 128, channels=4),
+}
+SUITE = tuple(SPECS)
+SUITE_V1 = SUITE[:10]
+SUITE_FAMILIES = {f: tuple(k for k, s in SPECS.items() if s['family'] == f) for f in dict.fromkeys(s['family'] for s in SPECS.values())}
+
+def _names(names):
+    names = SUITE if names is None else ([names] if isinstance(names, str) else list(names))
+    bad = [n for n in names if n not in SPECS]
+    if bad: raise ValueError(f"`names` must be taken from {', '.join(SUITE)}; got {bad[0]!r}")
+    return names
+
+# %% ../../nbs/06a_suite.ipynb #428d5f14
+def describe_suite(names=None, # names from `SUITE` (None: all of them)
+                  ) -> pd.DataFrame: # one row per set: family, source, n_train, n_test, length, channels, classes
+    "The suite's specification as a table: made sets measured on their training split (seed 0), read sets as published"
+    rows = {}
+    for name in _names(names):
+        s = dict(SPECS[name])
+        if 'make' in s:
+            X, y = s['make'](s['n_train'], s['length'], seed=0, **s['kw'])
+            s.update(channels=X.shape[2] if X.ndim == 3 else 1, classes=len(np.unique(y)))
+        rows[name] = {k: s[k] for k in ('family', 'source', 'n_train', 'n_test', 'length', 'channels', 'classes')}
+    return pd.DataFrame.from_dict(rows, orient='index')
+
+# %% ../../nbs/06a_suite.ipynb #d00afae6
 def _aeon_set(name):
     "`(X_train, y_train, X_test, y_test)` of an aeon data set, in tsae's layout (lists for unequal lengths), labels as ints"
     try: from aeon.datasets import load_classification
@@ -29,28 +87,26 @@ def _aeon_set(name):
     classes = {c: i for i, c in enumerate(sorted(set(out[1]) | set(out[3])))}
     return out[0], np.array([classes[c] for c in out[1]]), out[2], np.array([classes[c] for c in out[3]])
 
+def _cap(name, v):
+    if v is not None and (isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1):
+        raise ValueError(f"`{name}` must be None (each set's own size) or a positive int, got {v!r}")
+
 def tuning_suite(names=None, # names from `SUITE` (None: all of them)
-                 n_train:int=200, # training series of each made set
-                 n_test:int=200, # test series of each made set
+                 n_train:int|None=None, # at most this many training series per made set (None: each set's own size)
+                 n_test:int|None=None, # at most this many test series per made set (None: each set's own size)
                  seed:int=0, # seed of the made sets (the test split uses `seed + 1`)
                 ) -> dict: # name -> (X_train, y_train, X_test, y_test); X `(n, length, channels)`, or a list of `(length_i, channels)`
     "The data sets defaults are chosen on: made, bundled and aeon's, with drifted test splits"
-    names = SUITE if names is None else ([names] if isinstance(names, str) else list(names))
-    bad = [n for n in names if n not in SUITE]
-    if bad: raise ValueError(f"`names` must be taken from {', '.join(SUITE)}; got {bad[0]!r}")
+    names = _names(names); _cap('n_train', n_train); _cap('n_test', n_test)
     out = {}
     for name in names:
-        base = name[:-len('_drift')] if name.endswith('_drift') else name
-        if base in _SYNTH:
-            make, length = _SYNTH[base]
-            (Xa, ya), (Xb, yb) = make(n_train, length, seed=seed), make(n_test, length, seed=seed + 1)
-            if base != name:                                # the test split drifts: a trend and a level shift of one std each
+        s = SPECS[name]
+        if 'make' in s:
+            na, nb = (s[k] if c is None else min(s[k], c) for k, c in (('n_train', n_train), ('n_test', n_test)))
+            (Xa, ya), (Xb, yb) = (s['make'](m, s['length'], seed=sd, **s['kw']) for m, sd in ((na, seed), (nb, seed + 1)))
+            if s['drift']:                                  # the test split drifts: a trend and a level shift of one std each
                 sd = float(Xa.std()); Xb = add_drift(Xb, trend=sd, shift=sd, seed=seed + 2)
-            out[name] = (Xa[..., None], ya, Xb[..., None], yb)
-        elif name == 'wave_families':
-            Xa, ya = make_sines(n_train, 100, kinds=FAMILIES, noise=0.1, seed=seed)
-            Xb, yb = make_sines(n_test, 100, kinds=FAMILIES, noise=0.1, seed=seed + 1)
-            out[name] = (Xa[..., None], ya, Xb[..., None], yb)
-        elif name in ('GunPoint', 'ItalyPowerDemand'): out[name] = load_ucr(name, 'train') + load_ucr(name, 'test')
+            out[name] = (Xa if Xa.ndim == 3 else Xa[..., None], ya, Xb if Xb.ndim == 3 else Xb[..., None], yb)
+        elif s['source'] == 'UCR, bundled': out[name] = load_ucr(name, 'train') + load_ucr(name, 'test')
         else: out[name] = _aeon_set(name)
     return out
