@@ -14,7 +14,8 @@ from .input import Scaler, check_memmap, is_series_list, as_numeric, series_ntc,
 
 # %% auto #0
 __all__ = ['SeriesView', 'scan_scaler', 'as_data', 'fetch_rows', 'window_starts', 'windows', 'Unwindow', 'unwindow',
-           'stream_windows', 'stream_apply']
+           'stream_windows', 'stream_apply', 'autocorr', 'default_window', 'stream_level', 'exceedance_ref',
+           'rolling_exceedance']
 
 # %% ../nbs/00c_series.ipynb #f02e54d0
 _DROP_EVERY = 64 * 1024**2          # hand read pages back to the OS after this many bytes
@@ -310,3 +311,101 @@ def stream_apply(fn, # windows `(m, window, channels)` -> per-step values `(m, w
     out = u.result()
     flat = lambda o, s: o[:, 0] if np.ndim(s) == 1 and o.ndim == 2 and o.shape[1] == 1 else o   # a 1-D stream gets 1-D values
     return [flat(o, s) for o, s in zip(out, x)] if several else flat(out, x)
+
+# %% ../nbs/00c_series.ipynb #3fefc96c
+def autocorr(x, # one stream `(n,)` or `(n, channels)` (several channels: their mean), NaN allowed
+             max_lag:int, # largest lag
+            ) -> np.ndarray: # `(max_lag + 1,)`, 1 at lag 0
+    "Autocorrelation of `x` at lags 0..`max_lag` (by FFT, on its first 20,000 points, gaps filled by linear interpolation, the mean and a linear trend removed)"
+    a = np.asarray(x, np.float64)
+    if a.ndim == 2: a = a.mean(1)
+    if a.ndim != 1: raise ValueError(f"`x` must be one stream of shape (n,) or (n, channels), got shape {a.shape}")
+    _check_int(max_lag, 'max_lag', 1)
+    ok = np.isfinite(a)
+    if ok.sum() < 8: raise ValueError(f"`x` must hold at least 8 finite points, got {int(ok.sum())}")
+    a = np.interp(np.arange(len(a)), np.flatnonzero(ok), a[ok])[:20000]          # gaps filled in line, so the lags stay true
+    t = np.arange(len(a)); a = a - np.polyval(np.polyfit(t, a, 1), t)
+    f = np.fft.rfft(a, 2 * len(a)); r = np.fft.irfft(f * np.conj(f))[:max_lag + 1]
+    r = r / r[0] if r[0] > 0 else np.zeros(len(r))
+    return np.r_[r, np.zeros(max_lag + 1 - len(r))]                              # lags beyond the stream: 0
+
+def default_window(x, # one stream `(n,)` or `(n, channels)` (several channels: their mean), NaN allowed
+                   max_lag:int=400, # longest period looked for
+                   min_corr:float=0.2, # a peak lower than this is not a period
+                   fallback:int=125, # the window when no period is found (TSB-AD's)
+                  ) -> int:
+    "The dominant period of `x`: the first autocorrelation peak in lags 3..`max_lag` within 10 % of the highest and above `min_corr`, else `fallback`"
+    _check_int(max_lag, 'max_lag', 4); _check_int(fallback, 'fallback', 2)
+    if isinstance(min_corr, bool) or not isinstance(min_corr, (int, float, np.floating)) or not 0 <= min_corr < 1:
+        raise ValueError(f"`min_corr` must be a number in [0, 1), got {min_corr!r}")
+    n = np.shape(x)[0] if np.ndim(x) else 0
+    r = autocorr(x, max(4, min(max_lag, min(n, 20000) // 2)))
+    lag = np.arange(1, len(r) - 1)
+    peaks = lag[(r[1:-1] > r[:-2]) & (r[1:-1] > r[2:]) & (lag >= 3) & (r[1:-1] >= min_corr)]
+    if len(peaks) == 0: return int(fallback)
+    return int(peaks[r[peaks] >= 0.9 * r[peaks].max()][0])
+
+# %% ../nbs/00c_series.ipynb #f3cc68e4
+def stream_level(x, # one stream `(n,)` or `(n, channels)`, NaN allowed
+                 window:int, # points in the trailing median (a period)
+                 spread_windows:int=10, # windows in the trailing spread
+                ) -> tuple: # level, spread: arrays of the shape of `x` (float64)
+    "Trailing level (median of the last `window` points) and spread (IQR / 1.349 of `x` less its level over the last `spread_windows` windows) of a stream, per channel"
+    import pandas as pd
+    _check_int(window, 'window', 1); _check_int(spread_windows, 'spread_windows', 1)
+    a = np.asarray(x, np.float64)
+    if a.ndim not in (1, 2): raise ValueError(f"`x` must be one stream of shape (n,) or (n, channels), got shape {a.shape}")
+    df = pd.DataFrame(a.reshape(len(a), -1))
+    level = df.rolling(window, min_periods=1).median().ffill().bfill()           # a window with no observed point keeps the last level
+    S = spread_windows * window; r = (df - level).rolling(S, min_periods=min(S, window))
+    spread = ((r.quantile(0.75) - r.quantile(0.25)) / 1.349).bfill().ffill().fillna(1.)
+    return level.to_numpy().reshape(a.shape), np.maximum(spread.to_numpy(), 1e-8).reshape(a.shape)
+
+# %% ../nbs/00c_series.ipynb #29661192
+def _rolling_before(a, k, min_periods, q=None):
+    "Median (or `q`-quantile) of the `k` values before each point (NaN before `min_periods` of them)"
+    import pandas as pd
+    r = pd.Series(a).rolling(k, min_periods=min_periods)
+    return (r.median() if q is None else r.quantile(q)).shift(1).to_numpy()
+
+def _check_spans(spans, q):
+    if (not isinstance(spans, (tuple, list)) or len(spans) != 2
+        or any(isinstance(s, bool) or not isinstance(s, (int, np.integer)) or s < 1 for s in spans)):
+        raise ValueError(f"`spans` must be two ints >= 1 (windows of the scores' median and spread, and of their quantile), got {spans!r}")
+    if isinstance(q, bool) or not isinstance(q, (int, float, np.floating)) or not 0 < q < 1: raise ValueError(f"`q` must be a number in (0, 1), got {q!r}")
+
+def _exceedance(a, window, spans, q, ref):
+    "`(r, z)` of `rolling_exceedance`; `ref` None: NaN until the stream's own statistics start"
+    a = np.asarray(a, np.float64); f = ref or {}
+    fill = lambda v, k: np.where(np.isnan(v), f.get(k, np.nan), v)
+    med = fill(_rolling_before(a, spans[0] * window, window), 'a_med')
+    mad = fill(_rolling_before(np.abs(a - med), spans[0] * window, window), 'a_mad')
+    z = (a - med) / (1.4826 * np.maximum(mad, 1e-12))
+    m = fill(_rolling_before(z, spans[1] * window, window), 'z_med')
+    h = fill(_rolling_before(z, spans[1] * window, window, q), 'z_q')
+    return (z - m) / np.maximum(h - m, 1e-12), z
+
+def exceedance_ref(a, # anomaly scores `(n,)` of a normal stream, in time order (NaN allowed)
+                   window:int, # the model's window
+                   spans:tuple=(10, 40), # windows of the scores' median and spread, and of the quantile of `z`
+                   q:float=0.99, # the quantile a point must pass
+                  ) -> dict:
+    "The statistics `rolling_exceedance` starts a stream with: median and MAD of `a`, median and `q`-quantile of its `z` (past its first window)"
+    _check_int(window, 'window', 1); _check_spans(spans, q)
+    a = np.asarray(a, np.float64)
+    if a.ndim != 1 or np.isfinite(a).sum() < 2 * window: raise ValueError(f"`a` must be the scores of one stream, at least 2 * `window` = {2 * window} of them finite, got shape {a.shape} with {int(np.isfinite(a).sum())} finite")
+    m = float(np.nanmedian(a)); ref = {'a_med': m, 'a_mad': float(np.nanmedian(np.abs(a - m)))}
+    z = _exceedance(a, window, spans, q, ref)[1][window:]
+    return {**ref, 'z_med': float(np.nanmedian(z)), 'z_q': float(np.nanquantile(z, q))}
+
+def rolling_exceedance(a, # anomaly scores `(n,)` (higher: more abnormal), in time order, NaN allowed
+                       window:int, # the model's window: spans are counted in windows, and a stream's own statistics start after one
+                       spans:tuple=(10, 40), # windows of the scores' median and spread, and of the quantile of `z`
+                       q:float=0.99, # the quantile a point must pass
+                       ref:dict|None=None, # from `exceedance_ref` on a normal stream: the statistics before `window` scores have arrived (None: NaN there)
+                      ) -> np.ndarray: # `r_t` `(n,)`: above 1, flag
+    "Each score against the recent ones: `z_t` in units of the median and MAD of the `spans[0]` windows before it, then against the median and `q`-quantile of `z` over the `spans[1]` windows before it"
+    _check_int(window, 'window', 1); _check_spans(spans, q)
+    a = np.asarray(a, np.float64)
+    if a.ndim != 1: raise ValueError(f"`a` must be the scores of one stream, shape (n,), got shape {a.shape}")
+    return _exceedance(a, window, spans, q, ref)[0]
