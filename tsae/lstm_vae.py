@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_lstm_vae.ipynb #eac33df8
 from __future__ import annotations
-import math, copy
+import math, copy, warnings
 import numpy as np
 import torch
 from torch import nn
@@ -14,13 +14,14 @@ from sklearn.utils.validation import check_is_fitted
 from fastcore.basics import patch
 from .input import as_series, pad_series
 from .estimator import TSEstimator, ANY_LENGTH_CHECKS, check_series_norm
-from .input import check_series, to_form
+from .input import check_series, to_form, is_series_list
+from .series import stream_windows, default_window, autocorr, stream_level, exceedance_ref, rolling_exceedance
 from .runtime import resolve_seed, is_distributed, dist_env, all_reduce_
 from .layers import kl_normal, to_patches, from_patches
 
 # %% auto #0
-__all__ = ['LOG2PI', 'gaussian_nll', 'LSTMVAENet', 'LSTMVAE', 'map_objective', 'refine_z', 'residual_autocorr',
-           'bridge_residuals']
+__all__ = ['LOG2PI', 'PERIODIC_CORR', 'REF_POINTS', 'gaussian_nll', 'LSTMVAENet', 'LSTMVAE', 'map_objective', 'refine_z',
+           'residual_autocorr', 'bridge_residuals']
 
 # %% ../nbs/02_lstm_vae.ipynb #28520fb4
 LOG2PI = math.log(2 * math.pi)
@@ -178,6 +179,9 @@ class LSTMVAE(OutlierMixin, TSEstimator):
                  threshold_q:float=0.99, # fraction of normal validation series (or steps) that `predict` calls normal
                  state_alpha:float=1e-2, # ridge penalty of the state -> expected score regressor
                  state_points:int=1000, # (state, score) pairs the regressor is fitted on
+                 stream_norm:str|None='auto', # a long stream (`window=`) as the model sees it: None (as it is), 'level' (less its trailing median of a window, in units of its trailing spread, `stream_level`) or 'auto' ('level' where the training stream repeats itself at the window: autocorrelation >= 0.5)
+                 stream_threshold:str='rolling', # how a stream is decided (`predict(x, window=...)`): 'rolling' (each score against the recent ones, `rolling_exceedance`) or 'fixed' (the per-step offset, as series are)
+                 threshold_span:tuple=(10, 40), # windows of the rolling threshold: the scores' median and MAD, then the `threshold_q`-quantile of the scores so normalised
                  epochs:int|None=None, # training parameters, this one and the rest: see `TRAIN_PARAMS`
                  batch_size:int=128,
                  lr:float=3e-3, # 3e-3: the rate this chapter's results and its defaults study were measured with (the study tuned the other parameters)
@@ -200,7 +204,7 @@ class LSTMVAE(OutlierMixin, TSEstimator):
         self.epochs, self.batch_size, self.lr, self.weight_decay, self.schedule = epochs, batch_size, lr, weight_decay, schedule
         self.max_steps, self.max_time, self.patience, self.grad_clip, self.amp = max_steps, max_time, patience, grad_clip, amp
         self.val_size, self.layout, self.device, self.random_state, self.verbose = val_size, layout, device, random_state, verbose
-        self.series_norm = series_norm
+        self.series_norm, self.stream_norm, self.stream_threshold, self.threshold_span = series_norm, stream_norm, stream_threshold, threshold_span
 
     def _build_module(self, n_channels, length):
         for k in ('latent_dim', 'hidden', 'n_layers', 'state_points'):
@@ -299,44 +303,67 @@ def score_samples(self:LSTMVAE, X, # series `(n, length[, channels])`, NaN allow
                  ) -> np.ndarray:
     "Normality scores of `X`: minus the anomaly score, so the lower, the more abnormal (scikit-learn's convention)"
     _check_method(method); check_is_fitted(self, 'offsets_')
-    if window is not None: return self._stream(lambda v: self._scores(self._prep(v)[0], method, True), X, window, stride)
+    if window is not None:                                              # the stream as the model sees it (`stream_norm_`), one score per point
+        a = self._point_scores(self._prepare(X)[0], window, stride, (method,))
+        return [-o[:, 0] for o in a] if isinstance(a, list) else -a[:, 0]
     Xs, _ = self._prep(X); return self._scores(Xs, method, per_step)
 
 @patch
 def decision_function(self:LSTMVAE, X, per_step:bool=False, method:str='nll', window:int|str|None=None, stride:int|None=None) -> np.ndarray:
-    "`score_samples(X) - offset`: negative for anomalies, with the offset fitted on normal data for this `method` and `per_step` (per step for a stream)"
+    "`score_samples(X) - offset`: negative for anomalies, with the offset fitted on normal data for this `method` and `per_step`; on a stream (`window`), `1 - r_t` of the rolling threshold (or, with `stream_threshold='fixed'`, less the per-step offset)"
     s = self.score_samples(X, per_step, method, window, stride)
+    if window is not None and self._rolling():
+        ref = self.stream_ref_; one = lambda o: 1 - rolling_exceedance(-o, self.length_, ref['spans'], ref['q'], ref[method])
+        return [one(o) for o in s] if isinstance(s, list) else one(s)
     off = self.offsets_[f"{method}/{'step' if per_step or window is not None else 'series'}"]
     return [o - off for o in s] if isinstance(s, list) else s - off
 
 @patch
 def predict(self:LSTMVAE, X, per_step:bool=False, method:str='nll', window:int|str|None=None, stride:int|None=None) -> np.ndarray:
-    "-1 where a series (or step, or point of a stream) is an anomaly (`decision_function < 0`), 1 where it is normal (and where it is missing)"
+    "-1 where a series (or step, or point of a stream) is an anomaly (`decision_function < 0`), 1 where it is normal (and where it has no score)"
     flag = lambda d: np.where(d < 0, -1, 1).astype(np.int64)
     d = self.decision_function(X, per_step, method, window, stride)
     return [flag(o) for o in d] if isinstance(d, list) else flag(d)
 
 @patch
-def set_threshold(self:LSTMVAE, X_normal, # normal series
+def _rolling(self:LSTMVAE) -> bool:
+    "Is a stream decided by the rolling threshold? (and has it a reference to start from)"
+    _check_stream_params(self)
+    if self.stream_threshold == 'fixed': return False
+    if getattr(self, 'stream_ref_', None) is None:
+        raise ValueError(f"`stream_threshold='rolling'` starts each stream from the scores of a normal one, and this {type(self).__name__} has none "
+                         "(it was fitted on series, or saved before streams had a rolling threshold): call `set_threshold(x_normal, window='fit')` "
+                         "with a normal stream, or set `stream_threshold='fixed'` (the per-step offset)")
+    return True
+
+@patch
+def set_threshold(self:LSTMVAE, X_normal, # normal series (or, with `window`, a normal stream or list of streams)
                   q:float|None=None, # fraction of them to call normal (None: `threshold_q`)
+                  window:int|str|None=None, # `X_normal` is a stream: refit the reference of the rolling threshold on its windows of this many points ('fit')
+                  stride:int|None=None, # with `window`: points between window starts (None: `window // 4`)
                  ):
-    "Refit the offsets so that `predict` calls a fraction `q` of the normal series `X_normal` (and of their steps) normal"
+    "Refit the offsets so that `predict` calls a fraction `q` of the normal series `X_normal` (and of their steps) normal; with `window`, the rolling threshold's reference on a normal stream"
     q = self.threshold_q if q is None else q
-    if not isinstance(q, (int, float, np.floating)) or not 0 <= q <= 1: raise ValueError(f"`q` must be a number in [0, 1], got {q!r}")
-    check_is_fitted(self, 'offsets_'); Xs, _ = self._prep(X_normal, 'X_normal'); self._set_offsets(Xs, q)
+    if isinstance(q, bool) or not isinstance(q, (int, float, np.floating)) or not 0 <= q <= 1: raise ValueError(f"`q` must be a number in [0, 1], got {q!r}")
+    check_is_fitted(self, 'offsets_')
+    if window is not None: _check_stream_params(self); self.stream_ref_ = self._stream_ref(self._prepare(X_normal)[0], q, window, stride); return self
+    Xs, _ = self._prep(X_normal, 'X_normal'); self._set_offsets(Xs, q)
     return self
 
 @patch
 def _extra_state(self:LSTMVAE):
     k = self.state_model_
     return {'state_model': {a: (torch.from_numpy(np.asarray(v, np.float64)) if isinstance(v, np.ndarray) else float(v)) for a, v in k.items()},
-            'offsets': dict(self.offsets_), 'threshold_q': self.threshold_q_}
+            'offsets': dict(self.offsets_), 'threshold_q': self.threshold_q_,
+            'stream': {'norm': getattr(self, 'stream_norm_', None), 'ref': getattr(self, 'stream_ref_', None)}}
 
 @patch
 def _load_extra_state(self:LSTMVAE, d):
     self.state_model_ = {a: (v.numpy() if torch.is_tensor(v) else v) for a, v in d['state_model'].items()}
     self.offsets_, self.threshold_q_ = dict(d['offsets']), d['threshold_q']
     self.offset_ = self.offsets_['nll/series']
+    st = d.get('stream') or {}                   # saved before streams were prepared and decided by a rolling threshold: raw streams, no reference
+    self.stream_norm_, self.stream_ref_ = st.get('norm'), st.get('ref')
 
 # %% ../nbs/02_lstm_vae.ipynb #213e922d
 @patch
@@ -347,7 +374,7 @@ def reconstruct(self:LSTMVAE, X, return_var:bool=False,
     "Decoded mean of `X` (the posterior mean z decoded), in the units of `X`; with `return_var` also the variance"
     if window is not None:
         if return_var: raise ValueError("`return_var` is for series, not for a stream (`window`)")
-        return self._stream(self.reconstruct, X, window, stride)
+        return self._on_stream(self.reconstruct, X, window, stride)
     Xs, form = self._prep(X)
     net = self.module_
     def fn(xb): return net.decode(net.encode(xb), xb.shape[1], net.stats(xb))
@@ -440,10 +467,113 @@ def impute(self:LSTMVAE, X, # series with NaN `(n, length[, channels])`
           ) -> np.ndarray:
     "Fill the NaN of `X` with the decoded mean, anchored to the observed neighbours (averaged over the windows covering a point of a stream); observed values are kept"
     if not isinstance(refine, (int, np.integer)) or refine < 0: raise ValueError(f"`refine` must be an int >= 0, got {refine!r}")
-    if window is not None: return self._stream(lambda v: self.impute(v, refine, lr, anchor), X, window, stride)
+    if window is not None:                                                   # observed points come back exactly, not through the stream's level and spread
+        out = self._on_stream(lambda v: self.impute(v, refine, lr, anchor), X, window, stride); xs, several = _stream_list(X)
+        kept = lambda o, s: np.where(np.isnan(x := np.asarray(s, np.result_type(np.asarray(s).dtype, np.float32))), o, x)   # in the input's float type
+        out = [kept(o, s) for o, s in zip(out if several else [out], xs)]
+        return out if several else out[0]
     Xs, form = self._prep(X); net = self.module_
     full = self._batched(lambda xb: net.decode(refine_z(net, xb, refine, lr), xb.shape[1], net.stats(xb))[0], Xs)   # scaled units
     if anchor: full = full + bridge_residuals(Xs - full)                  # the observed neighbours set the local level
     full = self.scaler_.inverse_transform(full)
     X = np.asarray(check_series(X, 'X', True, layout=self.layout, dtype=form.dtype)[0])           # the input, (n, length, channels), NaN-padded
     return to_form(np.where(np.isnan(X), full, X), form)
+
+# %% ../nbs/02_lstm_vae.ipynb #c059d3e9
+PERIODIC_CORR = 0.5      # `stream_norm='auto'`: a stream whose autocorrelation at the window reaches this repeats itself (a period)
+REF_POINTS = 200_000     # the rolling threshold's reference is taken on at most this many last points of the training stream(s)
+
+def _check_stream_params(est):
+    "Validate the stream parameters of an `LSTMVAE`"
+    if est.stream_norm not in (None, 'level', 'auto'):
+        raise ValueError(f"`stream_norm` must be None (the stream as it is), 'level' (less its trailing level, in units of its spread) "
+                         f"or 'auto' ('level' where the training stream repeats itself at the window), got {est.stream_norm!r}")
+    if est.stream_threshold not in ('rolling', 'fixed'):
+        raise ValueError(f"`stream_threshold` must be 'rolling' (each score against the recent ones) or 'fixed' (the per-step offset), got {est.stream_threshold!r}")
+    sp = est.threshold_span
+    if (not isinstance(sp, (tuple, list)) or len(sp) != 2
+        or any(isinstance(s, bool) or not isinstance(s, (int, np.integer)) or s < 1 for s in sp)):
+        raise ValueError(f"`threshold_span` must be two ints >= 1 (windows of the scores' median and MAD, and of the quantile), got {sp!r}")
+
+def _stream_list(X):
+    "The stream(s) `X` as a list, and whether `X` holds several"
+    several = is_series_list(X) or getattr(X, 'ndim', 0) == 3
+    return (list(X) if several else [X]), several
+
+@patch
+def _prepare(self:LSTMVAE, X, window:int|None=None):
+    "Stream(s) `X` as the model sees them (with `stream_norm_` 'level': less their trailing level, in units of their spread), and the map of per-point values back"
+    if getattr(self, 'stream_norm_', None) != 'level': return X, (lambda Y: Y)
+    xs, several = _stream_list(X); W = window or self.length_
+    lvs = [stream_level(s, W) for s in xs]
+    Xp = [((np.asarray(s, np.float64) - lv) / sp).astype(np.float32) for s, (lv, sp) in zip(xs, lvs)]
+    def back(Y):
+        ys = [(np.asarray(y, np.float64) * sp + lv).astype(np.asarray(y).dtype) for y, (lv, sp) in zip(Y if several else [Y], lvs)]
+        return ys if several else ys[0]
+    return (Xp if several else Xp[0]), back
+
+def _empty(v): return np.isnan(v).reshape(len(v), -1).all(1)      # windows `(m, w, C)` with no observed point (inside a long gap)
+
+@patch
+def _prior_mean(self:LSTMVAE, T:int) -> np.ndarray:
+    "The decoded mean at z = 0, the prior's mean, for `T` steps `(T, channels)` in the units of the data: what a window with no observed point gets"
+    net = self.module_.eval()
+    shape = (1, self.latent_dim) if net.latent_per == 'series' else (1, math.ceil(T / net.p), self.latent_dim)
+    with torch.no_grad(): m = net.decode(torch.zeros(shape, device=self.device_), T)[0]
+    return self.scaler_.inverse_transform(m.float().cpu().numpy())[0]
+
+@patch
+def _on_stream(self:LSTMVAE, fn, X, window, stride=None):
+    "`fn` (windows -> windows of values) over the stream(s) `X` as the model sees them, mapped back to the units of `X`; a window with no observed point gets the prior's decoded mean"
+    Xp, back = self._prepare(X)
+    def safe(v):
+        e = _empty(v)
+        if not e.any(): return fn(v)
+        out = np.broadcast_to(self._prior_mean(v.shape[1]), v.shape).astype(v.dtype)
+        if (~e).any(): out[~e] = fn(v[~e])
+        return out
+    return back(self._stream(safe, Xp, window, stride))
+
+@patch
+def _point_scores(self:LSTMVAE, Xp, window, stride=None, methods=('nll',)):
+    "Per-point anomaly scores `(n, len(methods))` of prepared stream(s) `Xp` (a list for several): the per-step NLL, less its expected value for 'state' (NaN where no window observes a point)"
+    def fn(v):
+        e = _empty(v); out = np.full(v.shape[:2] + (len(methods),), np.nan)
+        if e.all(): return out
+        s, st = self._steps(self._prep(v[~e])[0])
+        out[~e] = np.stack([s if m == 'nll' else s - self._expected(st) for m in methods], -1)
+        return out
+    out = self._stream(fn, Xp, window, stride); two = lambda o: np.asarray(o).reshape(len(o), -1)   # (n, k), even for one method of a 1-D stream
+    return [two(o) for o in out] if isinstance(out, list) else two(out)
+
+@patch
+def _stream_ref(self:LSTMVAE, Xp, q:float, window=None, stride=None):
+    "The reference of the rolling threshold, per method, from the scores of the normal prepared stream(s) `Xp`"
+    a = self._point_scores(Xp, window or 'fit', stride, ('nll', 'state'))
+    a = (np.concatenate(a) if isinstance(a, list) else a)[-REF_POINTS:]
+    spans = tuple(int(s) for s in self.threshold_span)
+    return {'q': float(q), 'spans': spans, **{m: exceedance_ref(a[:, i], self.length_, spans, q) for i, m in enumerate(('nll', 'state'))}}
+
+@patch
+def fit(self:LSTMVAE, X, y=None, X_val=None, checkpoint=None, resume=None,
+        window:int|str|None=None, # `X` is a long stream (or a list of streams): train on its windows of this many points ('auto': `default_window` of the stream)
+        stride:int|None=None, # with `window`: points between window starts (None: `window // 4`)
+       ):
+    "Fit on series `X`, or on the windows of a long stream: then the stream is prepared by `stream_norm`, and the rolling threshold takes its reference from the training stream's own scores"
+    _check_stream_params(self)
+    self.stream_norm_, self.stream_ref_ = None, None
+    if window is None: return TSEstimator.fit(self, X, y, X_val, checkpoint, resume)
+    xs, _ = _stream_list(X)
+    if isinstance(window, str) and window == 'auto': window = int(np.median([default_window(s) for s in xs]))
+    if isinstance(window, bool) or not isinstance(window, (int, np.integer)) or window < self._min_length:
+        raise ValueError(f"`window` must be an int >= {self._min_length}, 'auto' or None, got {window!r}")
+    W = int(window); norm = self.stream_norm
+    if norm == 'auto': norm = 'level' if np.median([autocorr(s, W)[W] for s in xs]) >= PERIODIC_CORR else None
+    self.stream_norm_ = norm
+    Xp = self._prepare(X, W)[0]
+    def wins(v):                                                         # the stream's windows, less those with no observed point (inside a long gap)
+        w = stream_windows(v, W, stride); return w[~np.isnan(w).all((1, 2))]
+    TSEstimator.fit(self, wins(Xp), y, None if X_val is None else wins(self._prepare(X_val, W)[0]), checkpoint, resume)
+    try: self.stream_ref_ = self._stream_ref(Xp, self.threshold_q, 'fit', stride)
+    except ValueError as e: warnings.warn(f"no reference for the rolling threshold ({e}); give one with `set_threshold(x_normal, window='fit')`")
+    return self

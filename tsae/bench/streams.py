@@ -11,7 +11,7 @@ from scipy.signal import lfilter
 
 # %% auto #0
 __all__ = ['ANOMALY_KINDS', 'REGIMES', 'STREAMS', 'CANDIDATES', 'inject_anomalies', 'stream_suite', 'plot_suite',
-           'default_window', 'trailing_median', 'detrend', 'standardize', 'adaptive_decision', 'compare_decisions']
+           'trailing_median', 'detrend', 'standardize', 'adaptive_decision', 'compare_decisions']
 
 # %% ../../nbs/06c_streams.ipynb #ce061610
 def _sines(t, period, amp=1., phase=0.):
@@ -142,32 +142,7 @@ def plot_suite(suite:dict, # from `stream_suite`
     return fig
 
 # %% ../../nbs/06c_streams.ipynb #5dc5bdf7
-def _acf(x, max_lag):
-    "Autocorrelation of `x` at lags 0..max_lag (FFT, the mean and a linear trend removed)"
-    t = np.arange(len(x)); x = x - np.polyval(np.polyfit(t, x, 1), t)
-    f = np.fft.rfft(x, 2 * len(x)); r = np.fft.irfft(f * np.conj(f))[:max_lag + 1]
-    return r / r[0] if r[0] > 0 else np.zeros(max_lag + 1)
-
-def default_window(x, # one stream `(n,)` or `(n, channels)` (several channels: their mean), NaN allowed
-                   max_lag:int=400, # longest period looked for
-                   min_corr:float=0.2, # a peak lower than this is not a period
-                   fallback:int=125, # the window when no period is found (TSB-AD's)
-                  ) -> int:
-    "The dominant period of `x`: the first autocorrelation peak in lags 3..`max_lag` within 10 % of the highest and above `min_corr`, else `fallback`"
-    a = np.asarray(x, np.float64)
-    if a.ndim == 2: a = a.mean(1)
-    if a.ndim != 1: raise ValueError(f"`x` must be one stream of shape (n,) or (n, channels), got shape {a.shape}")
-    for k, v, lo in (('max_lag', max_lag, 4), ('fallback', fallback, 2)):
-        if not isinstance(v, (int, np.integer)) or isinstance(v, bool) or v < lo: raise ValueError(f"`{k}` must be an int >= {lo}, got {v!r}")
-    if not isinstance(min_corr, (int, float, np.floating)) or not 0 <= min_corr < 1: raise ValueError(f"`min_corr` must be a number in [0, 1), got {min_corr!r}")
-    ok = np.isfinite(a)
-    if ok.sum() < 8: raise ValueError(f"`x` must hold at least 8 finite points, got {int(ok.sum())}")
-    a = np.interp(np.arange(len(a)), np.flatnonzero(ok), a[ok])[:20000]          # gaps filled in line, so the lags stay true
-    r = _acf(a, min(max_lag, len(a) // 2))
-    lag = np.arange(1, len(r) - 1)
-    peaks = lag[(r[1:-1] > r[:-2]) & (r[1:-1] > r[2:]) & (lag >= 3) & (r[1:-1] >= min_corr)]
-    if len(peaks) == 0: return int(fallback)
-    return int(peaks[r[peaks] >= 0.9 * r[peaks].max()][0])
+from ..series import autocorr, default_window       # the rule lives in the library, where `LSTMVAE.fit(window='auto')` uses it
 
 # %% ../../nbs/06c_streams.ipynb #35cdec4c
 def trailing_median(x, # a stream `(n,)`
@@ -204,6 +179,8 @@ CANDIDATES = ('today', 'today+rolling', 'revin', 'revin+rolling', 'detrend', 'de
 
 def _fit(train, window, max_steps, seed, revin=False, **kw):
     from tsae.lstm_vae import LSTMVAE
+    p = LSTMVAE().get_params()
+    if 'stream_norm' in p: kw = dict(stream_norm=None, stream_threshold='fixed', **kw)   # the stream as each candidate prepares it, decided by the offset ('today')
     if revin: kw.update(series_norm='channel') if 'series_norm' in LSTMVAE().get_params() else kw.update(instance_norm=True)   # RevIN, by either name
     return LSTMVAE(max_steps=max_steps, random_state=seed, **kw).fit(train, window=window)
 
