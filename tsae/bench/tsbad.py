@@ -231,12 +231,12 @@ def run_tsbad_worker(inp, # a stream file (`write_stream`)
         raise RuntimeError(f"TSB-AD's worker failed on {inp} (exit {r.returncode}): {tail[-1]}\n" + '\n'.join(tail))
     return read_result(out)
 
-# %% ../../nbs/06d_tsbad.ipynb #aa352901
-TSAE_METHODS = ('KMeansAD_aeon', 'LSTMVAE')
+# %% ../../nbs/06d_tsbad.ipynb #503072f2
+TSAE_METHODS = ('KMeansAD_aeon', 'LSTMVAE', 'LSTMVAE_auto')
 METHODS = TSBAD_DETECTORS + TSAE_METHODS
-LABELS = {'Sub_PCA': 'Sub-PCA', 'KMeansAD_aeon': 'KMeansAD (aeon)', 'LSTMVAE': 'LSTM-VAE (tsae)'}
+LABELS = {'Sub_PCA': 'Sub-PCA', 'KMeansAD_aeon': 'KMeansAD (aeon)', 'LSTMVAE': 'LSTM-VAE (tsae)', 'LSTMVAE_auto': 'LSTM-VAE auto (tsae)'}
 
-def tsae_scores(method:str, # 'KMeansAD_aeon' or 'LSTMVAE'
+def tsae_scores(method:str, # 'KMeansAD_aeon', 'LSTMVAE' (the raw stream) or 'LSTMVAE_auto' (`stream_norm='auto'`)
                 train, # the normal training part `(n_train,)`
                 test, # the test part `(n_test,)`
                 seed:int=0, # seed of the fit
@@ -249,7 +249,8 @@ def tsae_scores(method:str, # 'KMeansAD_aeon' or 'LSTMVAE'
     if method not in TSAE_METHODS: raise ValueError(f"`method` must be one of {TSAE_METHODS}, got {method!r}")
     train, test = np.asarray(train, np.float64), np.asarray(test, np.float64); w = default_window(train)
     if method == 'KMeansAD_aeon': return detector_scores('kmeansad', np.r_[train, test], w, seed)[len(train):]
-    m = LSTMVAE(max_steps=max_steps, random_state=seed).fit(train, window=w)
+    norm = None if method == 'LSTMVAE' else 'auto'                        # the raw stream, or the level removed where the stream is periodic
+    m = LSTMVAE(max_steps=max_steps, random_state=seed, stream_norm=norm).fit(train, window=w)
     return -np.asarray(m.score_samples(test, window=w), np.float64).reshape(-1)
 
 # %% ../../nbs/06d_tsbad.ipynb #a3917c72
@@ -354,7 +355,7 @@ def tsbad_table(records, # from `tsbad_benchmark`
     if errs: out += '\n\nErrors: ' + '; '.join(f"{m} on {s}: {x}" for s, m, x in errs) + '.'
     return out
 
-# %% ../../nbs/06d_tsbad.ipynb #46daf09c
+# %% ../../nbs/06d_tsbad.ipynb #2a709237
 def plot_tsbad(records, # from `tsbad_benchmark`
                metric:str='vus_pr', ours:str='LSTMVAE'):
     "One row per stream: each method's `metric` as a mark, `ours` large"
@@ -364,9 +365,9 @@ def plot_tsbad(records, # from `tsbad_benchmark`
     y = np.arange(len(t))[::-1]; marks = dict(zip(TSBAD_DETECTORS, 'v^<>dP'))
     for i, m in enumerate(methods):
         big = m == ours
-        ax.scatter(t[m], y, s=70 if big else 30 if m in TSAE_METHODS else 22, marker='o' if big else 's' if m in TSAE_METHODS else marks.get(m, 'x'),
+        ax.scatter(t[m], y, s=70 if big else 30 if m in TSAE_METHODS else 22, marker='o' if big else {'KMeansAD_aeon': 's', 'LSTMVAE_auto': 'D'}.get(m, marks.get(m, 'x')),
                    color='k' if big else f'C{i}', zorder=3 if big else 2, label=LABELS.get(m, m), alpha=1 if big else 0.8)
     ax.set_yticks(y); ax.set_yticklabels(t.index, fontsize=8); ax.set_xlabel(metric.upper().replace('_', '-')); ax.set_xlim(0, 1)
-    ax.grid(axis='x', lw=0.3); ax.legend(fontsize=7, ncol=4, loc='lower center', bbox_to_anchor=(0.5, 1.0), frameon=False)
+    ax.grid(axis='x', lw=0.3); ax.legend(fontsize=7, ncol=5, loc='lower center', bbox_to_anchor=(0.5, 1.0), frameon=False)
     fig.tight_layout()
     return fig
