@@ -285,8 +285,8 @@ def cmd_quality(a):
     if bad: raise CLIError(f"unknown set {bad[0]!r} in --sets; choose from {', '.join(SUITE)}")
     try: seeds = [int(s) for s in _csv(a.seeds)] if a.seeds else None
     except ValueError: raise CLIError(f"--seeds must be comma-separated ints, got {a.seeds!r}") from None
-    missing = [m for m in ('aeon', 'tslearn', 'pypots', 'stumpy') if importlib.util.find_spec(m) is None]   # before hours of work, not after
-    if missing: raise CLIError(f"the quality benchmark compares with aeon, tslearn, PyPOTS and stumpy; {', '.join(missing)} not installed: pip install \"tsae[bench]\" (or pip install -e \".[bench]\" in a checkout)")
+    missing = [m for m in ('aeon', 'tslearn', 'pypots', 'stumpy', 'ts2vec') if importlib.util.find_spec(m) is None]   # before hours of work, not after
+    if missing: raise CLIError(f"the quality benchmark compares with aeon, tslearn, PyPOTS, stumpy and ts2vec; {', '.join(missing)} not installed: pip install \"tsae[bench]\" (or pip install -e \".[bench]\" in a checkout)")
     from tsae.bench.quality import run_quality, write_quality          # the lab: imported by `tsae bench quality` only
     try: recs = run_quality(a.out, quick=a.quick, sets=sets, seeds=seeds, models=models, parts=_csv(a.parts))
     except ValueError as e: raise CLIError(str(e).splitlines()[0]) from None
