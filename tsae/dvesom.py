@@ -352,7 +352,7 @@ class DVESOM(ClusterMixin, TSEstimator):
             if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1: raise ValueError(f"`n_clusters` must be None or an int >= 1, got {k!r}")
             if self.clusters not in ('codes', 'map'): raise ValueError(f"`clusters` must be 'codes' or 'map', got {self.clusters!r}")
             if self.clusters == 'codes' and k > len(X): raise ValueError(f"`n_clusters`={k} needs at least {k} training series for `clusters='codes'`, got {len(X)}")
-            if k > self.rows * self.cols: raise ValueError(f"`n_clusters`={k} is larger than the number of map units ({self.rows}x{self.cols}={self.rows * self.cols}); use a larger grid or fewer clusters")
+            if self.clusters == 'map' and k > self.rows * self.cols: raise ValueError(f"`n_clusters`={k} is larger than the number of map units ({self.rows}x{self.cols}={self.rows * self.cols}); use a larger grid, fewer clusters or `clusters='codes'`")   # the map's regions need a unit each; k-means on the codes does not
 
     def _build_module(self, n_channels, length):
         patch = self.patch if self.patch is not None else auto_patch(length)   # None: about 20 LSTM steps per series
