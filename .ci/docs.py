@@ -116,6 +116,10 @@ if __name__ == '__main__':
         print(f"cited result files: {'ok' if not missing else str(len(missing)) + ' missing'}")
         for b in missing: print('    ' + b)
         if missing: failed.append('result files')
+        side = (ROOT/'nbs'/'sidebar.yml').read_text()
+        orphans = [nb.name for nb in notebooks() if nb.name not in side]
+        print(f"sidebar: {'every notebook listed' if not orphans else 'not listed: ' + ', '.join(orphans)}")
+        if orphans: failed.append('sidebar')
         talk = check_lab_talk()
         print(f"lab talk: {'none' if not talk else str(len(talk)) + ' place(s)'}")
         for b in talk: print('    ' + b)
