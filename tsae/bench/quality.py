@@ -28,7 +28,8 @@ __all__ = ['TASKS', 'QUALITY_MODELS', 'PEERS', 'FULL', 'QUICK', 'METRIC', 'HIGHE
 TASKS = ('clustering', 'probe', 'imputation', 'anomaly')
 QUALITY_MODELS = tuple(MODELS)   # every model of the registry, with its defaults
 PEERS = ('k-means raw', 'k-Shape', '1-NN', 'MiniRocket', 'TS2Vec', 'linear', 'SAITS', 'BRITS', 'STOMP', 'KMeansAD')   # what users would pick instead
-FULL = dict(sets=SUITE, seeds=(0, 1, 2), n_train=200, n_test=200, streams=('sines', 'cbf'), stream_n=8000, timing=True)
+FULL = dict(sets=SUITE, seeds=(0, 1, 2), n_train=None, n_test=None,   # every set of the suite at its own size
+            streams=('sines', 'cbf'), stream_n=8000, timing=True)
 QUICK = dict(sets=('cbf', 'GunPoint', 'BasicMotions', 'synthetic_control_drift'), seeds=(0,), n_train=100, n_test=100,
              streams=('sines',), stream_n=4000, timing=False)
 
