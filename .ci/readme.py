@@ -9,7 +9,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SITE, BRANCH = 'https://tsae-dev.github.io/tsae/', 'main'
 
-def _visible(c): return not re.search(r'^#\|\s*hide\s*$', ''.join(c['source']), re.M)
+def _visible(c):
+    "A cell README shows: not hidden, and not the docs' navigation cell (its links are to pages of the site, not files beside README)"
+    s = ''.join(c['source'])
+    return not re.search(r'^#\|\s*hide\s*$', s, re.M) and not s.startswith('<!-- nav -->')
 
 def readme(nb_path=ROOT/'nbs/index.ipynb'):
     "README.md's text: the visible cells of `nb_path`, links made absolute (site pages, images in nbs/)"
