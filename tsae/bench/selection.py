@@ -31,7 +31,7 @@ def best_mean(table:pd.DataFrame, among=None) -> str:
     "The candidate with the highest mean over the table's sets (only those `among`, when given)"
     t = table if among is None else table.loc[[c for c in table.index if c in set(among)]]
     if t.empty: raise ValueError(f"`among` names none of the candidates {list(table.index)}: got {among!r}")
-    return t.mean(1).idxmax()
+    return t.mean(axis=1).idxmax()
 
 # %% ../../nbs/06e_selection.ipynb #978de3aa
 def loso(table:pd.DataFrame, # candidates x sets, from `score_table`
