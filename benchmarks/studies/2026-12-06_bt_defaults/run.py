@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.metrics import accuracy_score, normalized_mutual_info_score
 from tsae.barlow import BTVQVAE
+from tsae.vqvae import auto_fft
 from tsae.estimator import takes_lengths
 from tsae.bench.suite import SUITE, tuning_suite
 from tsae.bench.experiments import flat_codes
@@ -20,7 +21,10 @@ CONFIGS = {'plain': dict(bt_weight=0.),
            'warp1': dict(augs=('amplitude', 'warp'), aug_views=1),              # the thesis's best on Two Patterns: one view augmented
            'warp2': dict(augs=('amplitude', 'warp'), aug_views=2),
            'slice1': dict(augs=('amplitude', 'slice'), aug_views=1),
-           'warp1_fft8': dict(augs=('amplitude', 'warp'), aug_views=1, n_fft=8)}   # and a finer time grid: an STFT window of 8 (hop 4), as the thesis's
+           'warp1_fft8': dict(augs=('amplitude', 'warp'), aug_views=1, n_fft=8),    # and a finer time grid: an STFT window of 8 (hop 4), as the thesis's
+           'plain_fft8': dict(bt_weight=0., n_fft=8),                           # the network of warp1_fft8 without the Barlow Twins term: the grid's share of the gain
+           'warp1_auto': dict(augs=('amplitude', 'warp'), aug_views=1, n_fft='auto'),
+           'warp1_fft8_steps1000': dict(augs=('amplitude', 'warp'), aug_views=1, n_fft=8, max_steps=1000)}   # the shipped defaults with twice the budget   # warp1 on the first default grid: STFT window auto_fft(length) (16 from length 32)
 
 def main():
     ap = argparse.ArgumentParser(); ap.add_argument('--sets', nargs='+', default=list(SUITE))
@@ -34,7 +38,9 @@ def main():
         for seed in a.seeds:
             for cfg in a.configs:
                 if (name, cfg, seed) in done: continue
-                est = BTVQVAE(random_state=seed, **CONFIGS[cfg])
+                kw = dict(CONFIGS[cfg])
+                if kw.get('n_fft') == 'auto': kw['n_fft'] = auto_fft(int(np.shape(Xtr[0])[0]))   # the grid before the default window was capped at 8
+                est = BTVQVAE(random_state=seed, **kw)
                 A, B = (Xtr, Xte) if takes_lengths(BTVQVAE) else (equalize(Xtr), equalize(Xte, equalize(Xtr).shape[1]))
                 t = time.perf_counter()
                 with warnings.catch_warnings(): warnings.simplefilter('ignore'); est.fit(A)
