@@ -11,17 +11,19 @@ from torch import nn
 import torch.nn.functional as F
 from sklearn.base import OutlierMixin
 from sklearn.utils.validation import check_is_fitted
+from sklearn.neighbors import NearestNeighbors
 from fastcore.basics import patch
 from .input import as_series, pad_series
 from .estimator import TSEstimator, ANY_LENGTH_CHECKS, check_series_norm
 from .input import check_series, to_form, is_series_list
-from .series import stream_windows, default_window, autocorr, stream_level, exceedance_ref, rolling_exceedance
+from .series import (stream_windows, default_window, autocorr, stream_level, exceedance_ref, rolling_exceedance, windows, window_starts,
+                         Unwindow, _streams, _stride)
 from .runtime import resolve_seed, is_distributed, dist_env, all_reduce_
 from .layers import kl_normal, to_patches, from_patches
 
 # %% auto #0
-__all__ = ['LOG2PI', 'PERIODIC_CORR', 'REF_POINTS', 'gaussian_nll', 'LSTMVAENet', 'LSTMVAE', 'map_objective', 'refine_z',
-           'residual_autocorr', 'bridge_residuals']
+__all__ = ['LOG2PI', 'PERIODIC_CORR', 'REF_POINTS', 'BANK_WINDOWS', 'gaussian_nll', 'LSTMVAENet', 'LSTMVAE', 'map_objective',
+           'refine_z', 'residual_autocorr', 'bridge_residuals']
 
 # %% ../nbs/02_lstm_vae.ipynb #28520fb4
 LOG2PI = math.log(2 * math.pi)
@@ -292,17 +294,23 @@ def _set_offsets(self:LSTMVAE, Xs, q):
 
 # %% ../nbs/02_lstm_vae.ipynb #a1bf5e94
 def _check_method(method):
-    if method not in ('nll', 'state'): raise ValueError(f"`method` must be 'nll' (negative log-likelihood) or 'state' (minus the expected score, Park et al.), got {method!r}")
+    if method not in ('nll', 'state', 'latent'):
+        raise ValueError(f"`method` must be 'nll' (negative log-likelihood), 'state' (minus the expected score, Park et al.) or 'latent' "
+                         f"(a stream's windows against the nearest training window in the latent space), got {method!r}")
 
 @patch
 def score_samples(self:LSTMVAE, X, # series `(n, length[, channels])`, NaN allowed
                   per_step:bool=False, # scores per step `(n, T)` (NaN where a step is missing) instead of per series `(n,)`
-                  method:str='nll', # 'nll' or 'state'
+                  method:str='nll', # 'nll', 'state', or (streams only) 'latent': the distance of each window's code to the nearest training window's
                   window:int|str|None=None, # `X` is a long stream (or a list of streams): score windows of this many points ('fit': the training length), one score per point
                   stride:int|None=None, # with `window`: points between window starts (None: `window // 4`)
                  ) -> np.ndarray:
     "Normality scores of `X`: minus the anomaly score, so the lower, the more abnormal (scikit-learn's convention)"
     _check_method(method); check_is_fitted(self, 'offsets_')
+    if method == 'latent':
+        if window is None: raise ValueError("`method='latent'` scores streams: give `window` ('fit' or the training length)")
+        a = self._latent_scores(self._prepare(X)[0], window, stride)
+        return [-o for o in a] if isinstance(a, list) else -a
     if window is not None:                                              # the stream as the model sees it (`stream_norm_`), one score per point
         a = self._point_scores(self._prepare(X)[0], window, stride, (method,))
         return [-o[:, 0] for o in a] if isinstance(a, list) else -a[:, 0]
@@ -315,6 +323,7 @@ def decision_function(self:LSTMVAE, X, per_step:bool=False, method:str='nll', wi
     if window is not None and self._rolling():
         ref = self.stream_ref_; one = lambda o: 1 - rolling_exceedance(-o, self.length_, ref['spans'], ref['q'], ref[method])
         return [one(o) for o in s] if isinstance(s, list) else one(s)
+    if method == 'latent': raise ValueError("`method='latent'` is decided by the rolling threshold only: set `stream_threshold='rolling'`")
     off = self.offsets_[f"{method}/{'step' if per_step or window is not None else 'series'}"]
     return [o - off for o in s] if isinstance(s, list) else s - off
 
@@ -355,7 +364,9 @@ def _extra_state(self:LSTMVAE):
     k = self.state_model_
     return {'state_model': {a: (torch.from_numpy(np.asarray(v, np.float64)) if isinstance(v, np.ndarray) else float(v)) for a, v in k.items()},
             'offsets': dict(self.offsets_), 'threshold_q': self.threshold_q_,
-            'stream': {'norm': getattr(self, 'stream_norm_', None), 'ref': getattr(self, 'stream_ref_', None)}}
+            'stream': {'norm': getattr(self, 'stream_norm_', None), 'ref': getattr(self, 'stream_ref_', None),
+                       'bank': None if getattr(self, 'latent_bank_', None) is None else
+                               {k: (torch.from_numpy(np.asarray(v)) if isinstance(v, np.ndarray) else v) for k, v in self.latent_bank_.items()}}}
 
 @patch
 def _load_extra_state(self:LSTMVAE, d):
@@ -364,6 +375,8 @@ def _load_extra_state(self:LSTMVAE, d):
     self.offset_ = self.offsets_['nll/series']
     st = d.get('stream') or {}                   # saved before streams were prepared and decided by a rolling threshold: raw streams, no reference
     self.stream_norm_, self.stream_ref_ = st.get('norm'), st.get('ref')
+    bank = st.get('bank')                        # saved before `method='latent'`: none
+    self.latent_bank_ = None if bank is None else {k: (v.numpy() if torch.is_tensor(v) else v) for k, v in bank.items()}
 
 # %% ../nbs/02_lstm_vae.ipynb #213e922d
 @patch
@@ -547,21 +560,26 @@ def _point_scores(self:LSTMVAE, Xp, window, stride=None, methods=('nll',)):
     return [two(o) for o in out] if isinstance(out, list) else two(out)
 
 @patch
-def _stream_ref(self:LSTMVAE, Xp, q:float, window=None, stride=None):
-    "The reference of the rolling threshold, per method, from the scores of the normal prepared stream(s) `Xp`"
+def _stream_ref(self:LSTMVAE, Xp, q:float, window=None, stride=None, own:bool=False):
+    "The reference of the rolling threshold, per method, from the scores of the normal prepared stream(s) `Xp` (`own`: the training stream, for 'latent')"
     a = self._point_scores(Xp, window or 'fit', stride, ('nll', 'state'))
     a = (np.concatenate(a) if isinstance(a, list) else a)[-REF_POINTS:]
     spans = tuple(int(s) for s in self.threshold_span)
-    return {'q': float(q), 'spans': spans, **{m: exceedance_ref(a[:, i], self.length_, spans, q) for i, m in enumerate(('nll', 'state'))}}
+    ref = {'q': float(q), 'spans': spans, **{m: exceedance_ref(a[:, i], self.length_, spans, q) for i, m in enumerate(('nll', 'state'))}}
+    if getattr(self, 'latent_bank_', None) is not None and (window or 'fit') in ('fit', self.length_):
+        d = self._latent_scores(Xp, 'fit', stride, own)
+        try: ref['latent'] = exceedance_ref((np.concatenate(d) if isinstance(d, list) else d)[-REF_POINTS:], self.length_, spans, q)
+        except ValueError: pass                  # too few windows beyond the trivial matches: 'latent' gets no rolling threshold
+    return ref
 
 @patch
 def fit(self:LSTMVAE, X, y=None, X_val=None, checkpoint=None, resume=None,
         window:int|str|None=None, # `X` is a long stream (or a list of streams): train on its windows of this many points ('auto': `default_window` of the stream)
         stride:int|None=None, # with `window`: points between window starts (None: `window // 4`)
        ):
-    "Fit on series `X`, or on the windows of a long stream: then the stream is prepared by `stream_norm`, and the rolling threshold takes its reference from the training stream's own scores"
+    "Fit on series `X`, or on the windows of a long stream: then the stream is prepared by `stream_norm`, the codes of its windows are kept (for `method='latent'`), and the rolling threshold takes its reference from the training stream's own scores"
     _check_stream_params(self)
-    self.stream_norm_, self.stream_ref_ = None, None
+    self.stream_norm_, self.stream_ref_, self.latent_bank_ = None, None, None
     if window is None: return TSEstimator.fit(self, X, y, X_val, checkpoint, resume)
     xs, _ = _stream_list(X)
     if isinstance(window, str) and window == 'auto': window = int(np.median([default_window(s) for s in xs]))
@@ -574,6 +592,54 @@ def fit(self:LSTMVAE, X, y=None, X_val=None, checkpoint=None, resume=None,
     def wins(v):                                                         # the stream's windows, less those with no observed point (inside a long gap)
         w = stream_windows(v, W, stride); return w[~np.isnan(w).all((1, 2))]
     TSEstimator.fit(self, wins(Xp), y, None if X_val is None else wins(self._prepare(X_val, W)[0]), checkpoint, resume)
-    try: self.stream_ref_ = self._stream_ref(Xp, self.threshold_q, 'fit', stride)
+    self.latent_bank_ = self._latent_bank(Xp, W)
+    try: self.stream_ref_ = self._stream_ref(Xp, self.threshold_q, 'fit', stride, own=True)
     except ValueError as e: warnings.warn(f"no reference for the rolling threshold ({e}); give one with `set_threshold(x_normal, window='fit')`")
     return self
+
+# %% ../nbs/02_lstm_vae.ipynb #9f7a6851
+BANK_WINDOWS = 20_000    # `method='latent'`: codes of at most this many training windows are kept (evenly spaced beyond)
+
+def _starts(lengths, W:int, stride:int) -> np.ndarray:
+    "(stream, start) of the windows `windows(xs, W, stride)` returns, in its order `(m, 2)`"
+    return np.concatenate([np.c_[np.full(len(s), k), s] for k, s in enumerate(window_starts(n, W, stride) for n in lengths)])
+
+@patch
+def _codes(self:LSTMVAE, V) -> np.ndarray:
+    "Posterior means of prepared windows `V` `(m, W, C)`, flattened `(m, d)`, float64"
+    return np.asarray(self.transform(V), np.float64).reshape(len(V), -1)
+
+@patch
+def _latent_bank(self:LSTMVAE, Xp, W:int) -> dict|None:
+    "The codes of the prepared training stream(s)' windows, every one (stride 1, at most `BANK_WINDOWS` evenly spaced), standardised, with where each starts"
+    xs = _streams(Xp); pos = _starts([len(s) for s in xs], W, 1)
+    if len(pos) > BANK_WINDOWS: pos = pos[np.linspace(0, len(pos) - 1, BANK_WINDOWS).round().astype(np.int64)]
+    V = np.stack([xs[k][a:a + W] for k, a in pos])
+    full = ~np.isnan(V).any((1, 2)); pos, V = pos[full], V[full]                       # windows with every point observed
+    if not len(V): return None                                                          # no complete window: `method='latent'` is not available
+    C = self._codes(V); mean, std = C.mean(0), C.std(0) + 1e-8
+    return {'codes': ((C - mean) / std).astype(np.float32), 'mean': mean, 'std': std, 'pos': pos, 'window': int(W)}
+
+@patch
+def _latent_scores(self:LSTMVAE, Xp, window, stride=None, own:bool=False):
+    "Per-point latent distances of prepared stream(s) `Xp`: each window's code against the nearest code of the training windows, averaged over the windows covering a point (a window with a missing point has none); `own`: `Xp` is the training stream, and windows overlapping the query do not count"
+    bank = getattr(self, 'latent_bank_', None)
+    if bank is None: raise ValueError(f"`method='latent'` compares windows with the complete windows of the training stream, and this {type(self).__name__} has none "
+                                   "(it was fitted on series, or on a stream with no window free of missing points): fit it on a stream (`fit(x, window=...)`)")
+    W = self.length_ if isinstance(window, str) and window == 'fit' else window
+    if W != bank['window']: raise ValueError(f"`method='latent'` compares windows of the training length, {bank['window']} points: `window` must be 'fit' or {bank['window']}, got {window!r}")
+    xs, several = _stream_list(Xp); xs = _streams(xs if several else xs[0]); s = _stride(W, stride)
+    pos = _starts([len(v) for v in xs], W, s); V = windows(xs, W, s)
+    part = np.isnan(V).any((1, 2)); d = np.full(len(V), np.nan)         # a window with a missing point: its code moves with the gap, not the pattern
+    if (~part).any():
+        Q = ((self._codes(V[~part]) - bank['mean']) / bank['std']).astype(np.float32)
+        k = min(len(bank['codes']), 1 + (2 * W + 2 if own else 0))      # own: enough neighbours to pass the trivial matches (same stream, overlapping)
+        dist, idx = NearestNeighbors(n_neighbors=k).fit(bank['codes']).kneighbors(Q)
+        if own:
+            p, b = pos[~part], bank['pos'][idx]
+            dist = np.where((b[..., 0] == p[:, None, 0]) & (np.abs(b[..., 1] - p[:, None, 1]) < W), np.inf, dist)
+        dq = dist.min(1); d[~part] = np.where(np.isfinite(dq), dq, np.nan)
+    u = Unwindow([len(v) for v in xs] if several else len(xs[0]), W, s)
+    u.add(np.broadcast_to(d[:, None, None], (len(d), W, 1)).astype(np.float32), 0)
+    out = u.result(); flat = lambda o: o.reshape(len(o))
+    return [flat(o) for o in out] if several else flat(out)

@@ -232,11 +232,12 @@ def run_tsbad_worker(inp, # a stream file (`write_stream`)
     return read_result(out)
 
 # %% ../../nbs/06d_tsbad.ipynb #503072f2
-TSAE_METHODS = ('KMeansAD_aeon', 'LSTMVAE', 'LSTMVAE_auto')
+TSAE_METHODS = ('KMeansAD_aeon', 'LSTMVAE', 'LSTMVAE_auto', 'LSTMVAE_latent')
 METHODS = TSBAD_DETECTORS + TSAE_METHODS
-LABELS = {'Sub_PCA': 'Sub-PCA', 'KMeansAD_aeon': 'KMeansAD (aeon)', 'LSTMVAE': 'LSTM-VAE (tsae)', 'LSTMVAE_auto': 'LSTM-VAE auto (tsae)'}
+LABELS = {'Sub_PCA': 'Sub-PCA', 'KMeansAD_aeon': 'KMeansAD (aeon)', 'LSTMVAE': 'LSTM-VAE (tsae)', 'LSTMVAE_auto': 'LSTM-VAE auto (tsae)',
+          'LSTMVAE_latent': 'LSTM-VAE latent (tsae)'}
 
-def tsae_scores(method:str, # 'KMeansAD_aeon', 'LSTMVAE' (the raw stream) or 'LSTMVAE_auto' (`stream_norm='auto'`)
+def tsae_scores(method:str, # 'KMeansAD_aeon', 'LSTMVAE' (the raw stream), 'LSTMVAE_auto' (`stream_norm='auto'`) or 'LSTMVAE_latent' (windows in their own units, `method='latent'`)
                 train, # the normal training part `(n_train,)`
                 test, # the test part `(n_test,)`
                 seed:int=0, # seed of the fit
@@ -249,9 +250,12 @@ def tsae_scores(method:str, # 'KMeansAD_aeon', 'LSTMVAE' (the raw stream) or 'LS
     if method not in TSAE_METHODS: raise ValueError(f"`method` must be one of {TSAE_METHODS}, got {method!r}")
     train, test = np.asarray(train, np.float64), np.asarray(test, np.float64); w = default_window(train)
     if method == 'KMeansAD_aeon': return detector_scores('kmeansad', np.r_[train, test], w, seed)[len(train):]
-    norm = None if method == 'LSTMVAE' else 'auto'                        # the raw stream, or the level removed where the stream is periodic
-    m = LSTMVAE(max_steps=max_steps, random_state=seed, stream_norm=norm).fit(train, window=w)
-    return -np.asarray(m.score_samples(test, window=w), np.float64).reshape(-1)
+    kw = {'LSTMVAE': dict(stream_norm=None),                              # the raw stream
+          'LSTMVAE_auto': dict(stream_norm='auto'),                       # the level removed where the stream is periodic
+          'LSTMVAE_latent': dict(stream_norm=None, series_norm='channel')}[method]   # each window in units of its own mean and spread
+    m = LSTMVAE(max_steps=max_steps, random_state=seed, **kw).fit(train, window=w)
+    how = 'latent' if method == 'LSTMVAE_latent' else 'nll'             # the distance to the nearest training window's code, or the NLL
+    return -np.asarray(m.score_samples(test, window=w, method=how), np.float64).reshape(-1)
 
 # %% ../../nbs/06d_tsbad.ipynb #a3917c72
 def _err(e): return f'{type(e).__name__}: {e}'.splitlines()[0]
@@ -365,7 +369,7 @@ def plot_tsbad(records, # from `tsbad_benchmark`
     y = np.arange(len(t))[::-1]; marks = dict(zip(TSBAD_DETECTORS, 'v^<>dP'))
     for i, m in enumerate(methods):
         big = m == ours
-        ax.scatter(t[m], y, s=70 if big else 30 if m in TSAE_METHODS else 22, marker='o' if big else {'KMeansAD_aeon': 's', 'LSTMVAE_auto': 'D'}.get(m, marks.get(m, 'x')),
+        ax.scatter(t[m], y, s=70 if big else 30 if m in TSAE_METHODS else 22, marker='o' if big else {'KMeansAD_aeon': 's', 'LSTMVAE_auto': 'D', 'LSTMVAE_latent': '*'}.get(m, marks.get(m, 'x')),
                    color='k' if big else f'C{i}', zorder=3 if big else 2, label=LABELS.get(m, m), alpha=1 if big else 0.8)
     ax.set_yticks(y); ax.set_yticklabels(t.index, fontsize=8); ax.set_xlabel(metric.upper().replace('_', '-')); ax.set_xlim(0, 1)
     ax.grid(axis='x', lw=0.3); ax.legend(fontsize=7, ncol=5, loc='lower center', bbox_to_anchor=(0.5, 1.0), frameon=False)
