@@ -70,7 +70,8 @@ def _parser():
     b.add_argument('--sets', default=None, help='quality: comma-separated sets of the tuning suite (default: all, or the quick four)')
     b.add_argument('--seeds', default=None, help='quality: comma-separated seeds (default: 0,1,2; 0 with --quick)')
     b.add_argument('--out', default='tsae_quality', help='quality: results folder (resumable: finished sets are read back)')
-    b.add_argument('--parts', default='sets,streams,timing', help='quality: comma-separated units to run: sets, streams, timing (default: all)')
+    b.add_argument('--parts', default='sets,streams,drift,timing', help="quality: comma-separated units to run: sets, streams, drift (the drifting streams against TSB-AD's detectors, "
+                   "in TSB-AD's own environment, made on first use; not with --quick), timing (default: all)")
     for name, what in (('score', 'per-point anomaly scores of a stream file'), ('impute', 'fill the missing values of a stream file')):
         s = sub.add_parser(name, help=what)
         s.add_argument('model', help='checkpoint written by `tsae fit` or `save` (a model with `score_samples` / `impute`: lstm_vae)')
@@ -290,6 +291,7 @@ def cmd_quality(a):
     from tsae.bench.quality import run_quality, write_quality          # the lab: imported by `tsae bench quality` only
     try: recs = run_quality(a.out, quick=a.quick, sets=sets, seeds=seeds, models=models, parts=_csv(a.parts))
     except ValueError as e: raise CLIError(str(e).splitlines()[0]) from None
+    except RuntimeError as e: raise CLIError(str(e)) from None                        # TSB-AD's environment could not be made: the error says how to make it by hand
     md = write_quality(recs, a.out)
     print(md.read_text()); print(f"tables: {md}; figure: {md.parent/'quality.png'}; records: {md.parent/'records.json'}")
     return 0

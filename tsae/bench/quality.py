@@ -16,22 +16,27 @@ from ..impute import mask_mcar, mask_blocks, impute_linear
 from ..synth import make_cbf
 from ..estimator import estimator_class, takes_lengths
 from .experiments import MODELS, flat_codes
+from .streams import STREAMS
+from .tsbad import TSBAD_DETECTORS, LABELS as TSBAD_LABELS
 from .peers import (equalize, kmeans_raw, kshape, kmeans_codes, nn1, minirocket_ridge, linear_probe, svm_probe, ts2vec_embed,
                         pypots_impute, make_anomaly_stream, detector_scores, ucr_hit)
 
 # %% auto #0
-__all__ = ['TASKS', 'QUALITY_MODELS', 'PEERS', 'FULL', 'QUICK', 'METRIC', 'HIGHER', 'LOSO_PATH', 'TS2VEC_MARGIN', 'LOSO_KEYS',
-           'evaluate_set', 'evaluate_stream', 'fit_times', 'run_stamp', 'run_quality', 'quality_table',
-           'quality_report', 'quality_targets', 'read_loso', 'loso_table', 'plot_quality', 'write_quality']
+__all__ = ['TASKS', 'QUALITY_MODELS', 'PEERS', 'FULL', 'QUICK', 'DRIFT_METHODS', 'METRIC', 'HIGHER', 'LOSO_PATH', 'TS2VEC_MARGIN',
+           'TSBAD_NAMES', 'LOSO_KEYS', 'evaluate_set', 'evaluate_stream', 'evaluate_drift', 'fit_times', 'run_stamp',
+           'run_quality', 'quality_table', 'quality_report', 'quality_targets', 'read_loso', 'loso_table',
+           'plot_quality', 'write_quality']
 
 # %% ../../nbs/09_quality.ipynb #4173fe62
-TASKS = ('clustering', 'probe', 'imputation', 'anomaly')
+TASKS = ('clustering', 'probe', 'imputation', 'anomaly', 'drift')
 QUALITY_MODELS = tuple(MODELS)   # every model of the registry, with its defaults
 PEERS = ('k-means raw', 'k-Shape', '1-NN', 'MiniRocket', 'TS2Vec', 'linear', 'SAITS', 'BRITS', 'STOMP', 'KMeansAD')   # what users would pick instead
 FULL = dict(sets=SUITE, seeds=(0, 1, 2), n_train=None, n_test=None,   # every set of the suite at its own size
-            streams=('sines', 'cbf'), stream_n=8000, timing=True)
+            streams=('sines', 'cbf'), stream_n=8000, timing=True,
+            drift=tuple(STREAMS))                                       # the drifting streams of chapter 06c, judged as TSB-AD judges (first seed only)
 QUICK = dict(sets=('cbf', 'GunPoint', 'BasicMotions', 'synthetic_control_drift'), seeds=(0,), n_train=100, n_test=100,
-             streams=('sines',), stream_n=4000, timing=False)
+             streams=('sines',), stream_n=4000, timing=False,
+             drift=())                                                  # none: TSB-AD's environment takes minutes to make, its KShapeAD minutes per stream
 
 def _model(name, seed, k, params=None):
     "Model `name` of `MODELS` with its defaults (and `params`), seeded; a clustering model asked for `k` clusters"
@@ -117,6 +122,29 @@ def evaluate_stream(pattern:str, seed:int, n:int=8000, period:int=50, params:dic
         if label in _wanted(peers): s, t = _timed(detector_scores, d, x, period, seed); add(label, t, s)
     return rows
 
+# %% ../../nbs/09_quality.ipynb #962dc745
+DRIFT_METHODS = {'LSTMVAE_auto': 'lstm_vae', 'LSTMVAE': 'lstm_vae (raw)', 'LSTMVAE_latent': 'lstm_vae (latent)', 'KMeansAD_aeon': 'KMeansAD'}   # tsae's methods in 06d, as named here
+
+def evaluate_drift(name:str, # a stream of `tsae.bench.streams.STREAMS`
+                   seed:int, # the suite's seed and every fit's
+                   params:dict|None=None, # only `max_steps` is read: the LSTM-VAE's budget (None: 250, chapter 06d's)
+                   python=None, # TSB-AD's python (None: `tsbad_env()`, made on first use)
+                   runner=None, # the benchmark function (None: `tsae.bench.tsbad.tsbad_benchmark`)
+                  ) -> list:
+    "TSB-AD's detectors, aeon's KMeansAD and the LSTM-VAE on one drifting stream, judged by TSB-AD's metrics, as this benchmark's records"
+    if name not in STREAMS: raise ValueError(f"`name` must be one of {', '.join(STREAMS)}, got {name!r}")
+    from tsae.bench.streams import stream_suite
+    from tsae.bench.tsbad import tsbad_benchmark
+    recs = (runner or tsbad_benchmark)(stream_suite(seed, [name]), seed=seed, max_steps=int((params or {}).get('max_steps', 250)), python=python, verbose=False)
+    out = []
+    for r in recs:
+        row = {'set': f'drift {name}', 'seed': seed, 'task': 'drift', 'method': DRIFT_METHODS.get(r['method'], TSBAD_LABELS.get(r['method'], r['method'])),
+               'seconds': r['seconds']}
+        if r['error'] or r['vus_pr'] is None: row['error'] = r['error'] or 'no score'
+        else: row.update(vus_pr=float(r['vus_pr']), auc=float(r['roc_auc']), hit=float(r['top_hit']))
+        out.append(row)
+    return out
+
 # %% ../../nbs/09_quality.ipynb #c607d4ec
 def fit_times(models=QUALITY_MODELS, n:int=200, length:int=500, seed:int=0, params:dict|None=None) -> list:
     "Seconds each model takes to fit with its defaults on `n` CBF series of `length` points"
@@ -148,7 +176,7 @@ def _warm_up(seed=0):
     x, _ = make_anomaly_stream(600, kind='spike', period=16, seed=seed); detector_scores('stomp', x, 16, seed); detector_scores('kmeansad', x, 16, seed)
 
 def run_quality(out, quick:bool=False, sets=None, seeds=None, models=QUALITY_MODELS, params:dict|None=None, peers:bool|tuple=True,
-                parts=('sets', 'streams', 'timing'), # which units to run: the suite's sets, the anomaly streams, the fit times
+                parts=('sets', 'streams', 'drift', 'timing'), # which units to run: the suite's sets, the anomaly streams, the drifting streams against TSB-AD, the fit times
                 verbose:bool=True) -> list:
     "The quality benchmark: every task on every set and seed (resumable: one JSON file per unit under `out/units`); returns all records"
     cfg = dict(QUICK if quick else FULL)
@@ -162,10 +190,11 @@ def run_quality(out, quick:bool=False, sets=None, seeds=None, models=QUALITY_MOD
         raise ValueError(f"`seeds` must be ints >= 0, got {list(cfg['seeds'])!r}")
     _wanted(peers)
     out = Path(out); (out/'units').mkdir(parents=True, exist_ok=True)
-    bad = [p for p in parts if p not in ('sets', 'streams', 'timing')]
-    if bad: raise ValueError(f"`parts` must be taken from 'sets', 'streams', 'timing'; got {bad[0]!r}")
+    bad = [p for p in parts if p not in ('sets', 'streams', 'drift', 'timing')]
+    if bad: raise ValueError(f"`parts` must be taken from 'sets', 'streams', 'drift', 'timing'; got {bad[0]!r}")
     units = [('set', s, seed) for s in cfg['sets'] for seed in cfg['seeds']] if 'sets' in parts else []
     units += [('stream', p, seed) for p in cfg['streams'] for seed in cfg['seeds']] if 'streams' in parts else []
+    units += [('drift', s, cfg['seeds'][0]) for s in cfg['drift']] if 'drift' in parts and peers and cfg['seeds'] else []
     if cfg['timing'] and 'timing' in parts: units.append(('timing', 'cbf', 0))
     records, warm, stamp = [], False, run_stamp()
     bar = progress_bar(units) if verbose else units
@@ -178,6 +207,7 @@ def run_quality(out, quick:bool=False, sets=None, seeds=None, models=QUALITY_MOD
             data = tuning_suite([name], cfg['n_train'], cfg['n_test'], seed=seed)[name]
             rows = evaluate_set(name, data, seed, models, params, peers)
         elif kind == 'stream': rows = evaluate_stream(name, seed, cfg['stream_n'], params=params, peers=peers)
+        elif kind == 'drift': rows = evaluate_drift(name, seed, params)
         else: rows = fit_times(models, params=params)
         rows = [{**r, **stamp} for r in rows]
         tmp = path.with_suffix('.tmp'); tmp.write_text(json.dumps(rows)); tmp.replace(path)
@@ -185,8 +215,8 @@ def run_quality(out, quick:bool=False, sets=None, seeds=None, models=QUALITY_MOD
     return records
 
 # %% ../../nbs/09_quality.ipynb #d2b88b93
-METRIC = {'clustering': 'nmi', 'probe': 'accuracy', 'imputation': 'rmse', 'anomaly': 'auc', 'fit time': 'seconds'}
-HIGHER = {'nmi': True, 'ari': True, 'accuracy': True, 'svm_accuracy': True, 'rmse': False, 'auc': True, 'hit': True, 'seconds': False}
+METRIC = {'clustering': 'nmi', 'probe': 'accuracy', 'imputation': 'rmse', 'anomaly': 'auc', 'drift': 'vus_pr', 'fit time': 'seconds'}
+HIGHER = {'nmi': True, 'ari': True, 'accuracy': True, 'svm_accuracy': True, 'rmse': False, 'auc': True, 'hit': True, 'vus_pr': True, 'seconds': False}
 
 def _groups(records, task, metric):
     "{(set, method): [values over seeds]} of `metric` for `task` (imputation: one table per mask)"
@@ -227,6 +257,7 @@ def quality_report(records:list,
     parts = [quality_targets(records), loso_table(read_loso(loso)) if loso is not None and Path(loso).exists() else '',
              quality_table(records, 'clustering'), quality_table(records, 'clustering', 'clusters'), quality_table(records, 'probe'), quality_table(records, 'probe', 'svm_accuracy'),
              quality_table(records, 'imputation'), quality_table(records, 'anomaly'), quality_table(records, 'anomaly', 'hit'),
+             quality_table(records, 'drift'), quality_table(records, 'drift', 'auc'),
              quality_table(records, 'fit time'), quality_table(records, 'probe', 'seconds'), quality_table(records, 'imputation', 'seconds')]
     return '\n'.join(p for p in parts if p)
 
@@ -250,6 +281,21 @@ def _ts2vec_target(records, metric:str, probe:str) -> str:
     return (f"- {probe}: the best tsae encoder, {best}, has mean accuracy {mean[best]:.3f} over {len(sets)} sets against TS2Vec's {ts:.3f} "
             f"({round(100 * gap, 1) + 0:+.1f} points): {'within' if gap >= -TS2VEC_MARGIN - 1e-12 else 'not within'} {100 * TS2VEC_MARGIN:.0f} points")
 
+TSBAD_NAMES = tuple(TSBAD_LABELS.get(d, d) for d in TSBAD_DETECTORS)   # TSB-AD's detectors as the records name them
+
+def _drift_target(records) -> str:
+    "Each LSTM-VAE of the drifting streams (its defaults, and the others scored) against the best of TSB-AD's detectors and against KMeansAD, in VUS-PR, stream by stream"
+    v = _means(records, 'drift', 'vus_pr'); streams = list(dict.fromkeys(s for s, _ in v))
+    best = {s: max((v[s, d] for d in TSBAD_NAMES if (s, d) in v), default=None) for s in streams}
+    lines = []
+    for m in [m for m in DRIFT_METHODS.values() if m.startswith('lstm_vae')]:
+        ok = [s for s in streams if (s, m) in v and best[s] is not None]
+        if not ok: continue
+        km = [(s, v[s, m] > v[s, 'KMeansAD']) for s in ok if (s, 'KMeansAD') in v]
+        lines.append(f"- {m} on the drifting streams (VUS-PR): at or above the best of TSB-AD's detectors on {_count([(s, v[s, m] >= best[s]) for s in ok])} streams"
+                     + (f", above KMeansAD on {_count(km)}" if km else '') + f"; mean {np.mean([v[s, m] for s in ok]):.3f} against the best detector's {np.mean([best[s] for s in ok]):.3f}")
+    return '\n'.join(lines)
+
 def quality_targets(records:list) -> str:
     "How tsae's defaults stand against the simplest baselines, set by set (means over seeds), as markdown bullets"
     lines = []
@@ -265,6 +311,7 @@ def quality_targets(records:list) -> str:
         pairs = [(s, acc[s, m] >= acc[s, '1-NN']) for s in psets if (s, m) in acc and (s, '1-NN') in acc]
         if pairs: lines.append(f"- {m}: linear probe at or above 1-NN on {_count(pairs)} sets")
     lines += [l for l in (_ts2vec_target(records, 'accuracy', 'linear probe'), _ts2vec_target(records, 'svm_accuracy', 'SVM probe')) if l]
+    lines += [l for l in (_drift_target(records),) if l]
     rm = _means(records, 'imputation', 'rmse'); isets = list(dict.fromkeys(s for s, _ in rm))
     if any(m == 'lstm_vae' for _, m in rm):
         for peer in ('SAITS', 'BRITS'):
