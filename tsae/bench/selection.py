@@ -76,8 +76,8 @@ CHOICES = {
                          candidate='method', set_col='set', shipped='dvesom_w1.4',
                          baseline=dict(path='benchmarks/studies/2026-12-06_dvesom_loso/results.csv', where={'method': 'kmeans_raw'},
                                        score='nmi', set_col='set', name='k-means on the raw series')),
-    'btvqvae_augs': dict(model='btvqvae', choice='augmentations and augmented views', metric='probe', path='benchmarks/studies/2026-12-06_bt_defaults/results.csv',
-                         where={'config': ('plain', 'default', 'warp1_fft8')}, candidate='config', set_col='set', shipped='default', among=('default', 'warp1_fft8'),
+    'btvqvae_augs': dict(model='btvqvae', choice='augmentations, augmented views and STFT window', metric='probe', path='benchmarks/studies/2026-12-06_bt_defaults/results.csv',
+                         where={'config': ('plain', 'default', 'warp1_auto', 'warp1_fft8')}, candidate='config', set_col='set', shipped='default', among=('default', 'warp1_auto', 'warp1_fft8'),
                          baseline=dict(path='benchmarks/studies/2026-12-06_bt_defaults/results.csv', where={'config': 'plain'},
                                        score='probe', set_col='set', name='the plain VQ-VAE (bt_weight=0)')),
 }
