@@ -16,8 +16,8 @@ from fastcore.basics import patch
 from .input import as_series, pad_series
 from .estimator import TSEstimator, ANY_LENGTH_CHECKS, check_series_norm
 from .input import check_series, to_form, is_series_list
-from .series import (stream_windows, default_window, autocorr, stream_level, exceedance_ref, rolling_exceedance, windows, window_starts,
-                         Unwindow, _streams, _stride)
+from .series import (stream_windows, default_window, autocorr, stream_level, exceedance_ref, rolling_exceedance, window_starts,
+                         _streams, _stride)
 from .runtime import resolve_seed, is_distributed, dist_env, all_reduce_
 from .layers import kl_normal, to_patches, from_patches
 
@@ -628,18 +628,17 @@ def _latent_scores(self:LSTMVAE, Xp, window, stride=None, own:bool=False):
                                    "(it was fitted on series, or on a stream with no window free of missing points): fit it on a stream (`fit(x, window=...)`)")
     W = self.length_ if isinstance(window, str) and window == 'fit' else window
     if W != bank['window']: raise ValueError(f"`method='latent'` compares windows of the training length, {bank['window']} points: `window` must be 'fit' or {bank['window']}, got {window!r}")
-    xs, several = _stream_list(Xp); xs = _streams(xs if several else xs[0]); s = _stride(W, stride)
-    pos = _starts([len(v) for v in xs], W, s); V = windows(xs, W, s)
-    part = np.isnan(V).any((1, 2)); d = np.full(len(V), np.nan)         # a window with a missing point: its code moves with the gap, not the pattern
-    if (~part).any():
-        Q = ((self._codes(V[~part]) - bank['mean']) / bank['std']).astype(np.float32)
-        k = min(len(bank['codes']), 1 + (2 * W + 2 if own else 0))      # own: enough neighbours to pass the trivial matches (same stream, overlapping)
-        dist, idx = NearestNeighbors(n_neighbors=k).fit(bank['codes']).kneighbors(Q)
-        if own:
-            p, b = pos[~part], bank['pos'][idx]
-            dist = np.where((b[..., 0] == p[:, None, 0]) & (np.abs(b[..., 1] - p[:, None, 1]) < W), np.inf, dist)
-        dq = dist.min(1); d[~part] = np.where(np.isfinite(dq), dq, np.nan)
-    u = Unwindow([len(v) for v in xs] if several else len(xs[0]), W, s)
-    u.add(np.broadcast_to(d[:, None, None], (len(d), W, 1)).astype(np.float32), 0)
-    out = u.result(); flat = lambda o: o.reshape(len(o))
-    return [flat(o) for o in out] if several else flat(out)
+    k = min(len(bank['codes']), 1 + (2 * W + 2 if own else 0))          # own: enough neighbours to pass the trivial matches (same stream, overlapping)
+    nn_ = NearestNeighbors(n_neighbors=k).fit(bank['codes'])
+    pos = _starts([len(v) for v in _streams(Xp)], W, _stride(W, stride)) if own else None; done = [0]   # `_stream` hands the windows over in order
+    def fn(v):
+        d = np.full(len(v), np.nan); part = np.isnan(v).any((1, 2))    # a window with a missing point: its code moves with the gap, not the pattern
+        if (~part).any():
+            dist, idx = nn_.kneighbors(((self._codes(v[~part]) - bank['mean']) / bank['std']).astype(np.float32))
+            if own:
+                p, b = pos[done[0]:done[0] + len(v)][~part], bank['pos'][idx]
+                dist = np.where((b[..., 0] == p[:, None, 0]) & (np.abs(b[..., 1] - p[:, None, 1]) < W), np.inf, dist)
+            dq = dist.min(1); d[~part] = np.where(np.isfinite(dq), dq, np.nan)
+        done[0] += len(v)
+        return np.broadcast_to(d[:, None], (len(v), W))
+    return self._stream(fn, Xp, W, stride)
