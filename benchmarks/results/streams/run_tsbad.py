@@ -29,6 +29,6 @@ run = dict(command='OMP_NUM_THREADS=1 python benchmarks/results/streams/run_tsba
            lstmvae_max_steps=steps, tsae_commit=os.popen('git rev-parse --short HEAD').read().strip(), methods=METHODS, threads=os.environ.get('OMP_NUM_THREADS'),
            tsbad_env=json.loads((py.parent.parent/_STAMP).read_text()),
            tsae_env=dict(python=platform.python_version(), tsae=tsae.__version__, torch=torch.__version__, numpy=numpy.__version__, aeon=aeon.__version__),
-           machine=f'{platform.machine()}, {os.cpu_count()} cores (other processes competing for them)', last_run_seconds=round(time.time() - t0),
+           machine=f'{platform.machine()}, {os.cpu_count()} cores', last_run_seconds=round(time.time() - t0),
            date=time.strftime('%Y-%m-%d'))
 (here/'tsbad_run.json').write_text(json.dumps(run, indent=1) + '\n')
