@@ -353,7 +353,9 @@ def check_distributed(estimator:TSEstimator, # an unfitted estimator whose class
         d = Path(d); np.save(d/'X.npy', np.asarray(X)); (d/'worker.py').write_text(_DDP_WORKER)
         torchrun(d/'worker.py', cls.__module__, cls.__name__, json.dumps(params), d/'X.npy', d/'res', nproc=nproc, timeout=timeout)
         ranks = [torch.load(d/f'res.{r}', weights_only=True) for r in range(nproc)]
-    one = _fit_watched(cls(**params), np.asarray(X))
+    threads = torch.get_num_threads(); torch.set_num_threads(1)       # as each worker (`torchrun` gives it one thread): the kernels' sums, so k-means' draws, depend on the thread count
+    try: one = _fit_watched(cls(**params), np.asarray(X))
+    finally: torch.set_num_threads(threads)
     name = f"{cls.__name__} on {nproc} processes"
     worlds = [r['world'] for r in ranks]
     if worlds != [nproc] * nproc: raise AssertionError(f"{name} did not train as one group: the processes trained in groups of {worlds} (expected {nproc} each)")
