@@ -811,5 +811,6 @@ d = { 'settings': { 'branch': 'main',
                             'tsae.vqvae.plot_code_usage': ('vqvae_stft.html#plot_code_usage', 'tsae/vqvae.py'),
                             'tsae.vqvae.plot_perplexity': ('vqvae_stft.html#plot_perplexity', 'tsae/vqvae.py'),
                             'tsae.vqvae.plot_stft_recon': ('vqvae_stft.html#plot_stft_recon', 'tsae/vqvae.py'),
+                            'tsae.vqvae.pool_frames': ('vqvae_stft.html#pool_frames', 'tsae/vqvae.py'),
                             'tsae.vqvae.resample_series': ('vqvae_stft.html#resample_series', 'tsae/vqvae.py'),
                             'tsae.vqvae.stft': ('vqvae_stft.html#stft', 'tsae/vqvae.py')}}}

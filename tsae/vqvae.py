@@ -16,8 +16,9 @@ from .estimator import TSEstimator, check_series_norm
 from .runtime import all_reduce_, broadcast_, dist_env, is_distributed
 
 # %% auto #0
-__all__ = ['stft', 'istft', 'perplexity', 'kmeans', 'VectorQuantizer', 'ResBlock', 'Encoder2d', 'Decoder2d', 'auto_fft',
-           'VQVAENet', 'VQVAE', 'resample_series', 'plot_stft_recon', 'plot_code_usage', 'plot_perplexity']
+__all__ = ['POOLS', 'stft', 'istft', 'perplexity', 'kmeans', 'VectorQuantizer', 'ResBlock', 'Encoder2d', 'Decoder2d',
+           'pool_frames', 'auto_fft', 'VQVAENet', 'VQVAE', 'resample_series', 'plot_stft_recon', 'plot_code_usage',
+           'plot_perplexity']
 
 # %% ../nbs/04_vqvae_stft.ipynb #3255a396
 def _check_fft(length:int, n_fft:int, hop:int, name:str='x'):
@@ -200,6 +201,19 @@ class Decoder2d(nn.Module):
         self.net = nn.Sequential(*layers)
     def forward(self, z): return self.net(z)
 
+# %% ../nbs/04_vqvae_stft.ipynb #15bc4f7b
+POOLS = (None, 'mean', 'pyramid')
+
+def pool_frames(z, # encoder outputs `(bs, latent_dim, rows, frames)`
+                pool:str|None=None, # None: every frame; 'mean': their average; 'pyramid': the average, and the averages of each half of the frames
+               ) -> torch.Tensor: # `(bs, d)`
+    "One row per series from a grid of encoder outputs: flattened, or summarised over time"
+    if pool is None: return z.flatten(1)
+    if pool not in POOLS: raise ValueError(f"`pool` must be one of {POOLS}, got {pool!r}")
+    T = z.shape[-1]; parts = (1,) if pool == 'mean' else (1, 2)
+    spans = [(j * T // k, max((j + 1) * T // k, j * T // k + 1)) for k in parts for j in range(k)]   # none empty, even with one frame
+    return torch.cat([z[..., a:b].mean(-1).flatten(1) for a, b in spans], 1)
+
 # %% ../nbs/04_vqvae_stft.ipynb #73893215
 def auto_fft(length:int) -> int:
     "Default STFT window for series of `length` steps: the largest power of two <= min(16, length // 2), at least 2"
@@ -316,10 +330,10 @@ class VQVAENet(nn.Module):
         out['_usage'] = sum(p['_usage'] for p in parts) / len(parts)
         return out
 
-    def encode(self, x):
-        "Encoder outputs before quantization, flattened: `(bs, latent_dim * n_freq * n_frames')`"
+    def encode(self, x, pool:str|None=None):
+        "Encoder outputs before quantization, one row per series: flattened `(bs, latent_dim * n_freq * n_frames')`, or summarised over time (`pool_frames`)"
         _, zs = self.encode_continuous(x)
-        return torch.cat([z.flatten(1) for z in zs], 1)
+        return torch.cat([pool_frames(z, pool) for z in zs], 1)
 
     def codes(self, x):
         "Code indices of every token, `(bs, n_tokens)` (low-frequency branch first when `split`)"
@@ -349,6 +363,7 @@ class VQVAE(TSEstimator):
                  split:bool=False, # TimeVQVAE low/high-frequency branches
                  n_low:int=1, # frequency rows of the low-frequency branch when `split`
                  series_norm:bool|str='channel', # z-normalise each series inside the model and scale the reconstructions back, see `SERIES_NORM`: 'channel' (the default: the STFT image of each channel in its own units, as in TimeVQVAE; the chapter's results rest on it), 'series' or False
+                 pool:str|None=None, # what `transform` returns (`pool_frames`): None, every frame of the encoder outputs; 'mean', their average over time; 'pyramid', also the averages of each half
                  epochs:int|None=None, # training parameters, this one and the rest: see `TRAIN_PARAMS`
                  batch_size:int=32, # 32, and `lr` 1e-3: the values this chapter's results and its defaults study were measured with (the study tuned the other parameters)
                  lr:float=1e-3,
@@ -367,7 +382,7 @@ class VQVAE(TSEstimator):
                 ):
         self.latent_dim, self.n_codes, self.n_fft, self.hop, self.hidden, self.n_down = latent_dim, n_codes, n_fft, hop, hidden, n_down
         self.n_res, self.commitment_weight, self.decay, self.dead_threshold = n_res, commitment_weight, decay, dead_threshold
-        self.kmeans_init, self.split, self.n_low, self.series_norm = kmeans_init, split, n_low, series_norm
+        self.kmeans_init, self.split, self.n_low, self.series_norm, self.pool = kmeans_init, split, n_low, series_norm, pool
         self.epochs, self.batch_size, self.lr, self.weight_decay, self.schedule = epochs, batch_size, lr, weight_decay, schedule
         self.max_steps, self.max_time, self.patience, self.grad_clip, self.amp = max_steps, max_time, patience, grad_clip, amp
         self.val_size, self.layout, self.device, self.random_state, self.verbose = val_size, layout, device, random_state, verbose
@@ -385,8 +400,9 @@ class VQVAE(TSEstimator):
         _check_fft(X.shape[1], n_fft, self.hop or max(n_fft // 2, 1), 'X')
 
     def transform(self, X) -> np.ndarray:
-        "Encoder outputs of `X` before quantization, flattened `(n, latent_dim · n_freq · n_frames')`; `codes` gives the code indices"
-        return super().transform(X)
+        "Encoder outputs of `X` before quantization, one row per series: flattened `(n, latent_dim · n_freq · n_frames')`, or summarised over time by `pool`; `codes` gives the code indices"
+        if self.pool not in POOLS: raise ValueError(f"`pool` must be one of {POOLS}, got {self.pool!r}")
+        Xs, form = self._prep(X); return self._batched(lambda x: self.module_.encode(x, self.pool), Xs).astype(form.dtype, copy=False)
 
     def codes(self, X) -> np.ndarray:
         "Code indices of `X`, `(n, n_tokens)` (low-frequency branch first when `split`)"
