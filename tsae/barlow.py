@@ -251,8 +251,7 @@ class BTVQVAENet(VQVAENet):
 
     def pooled(self, x):
         "Continuous latents averaged over time, `(bs, latent_dim * n_freq)` (both branches when split)"
-        _, zs = self.encode_continuous(x)
-        return torch.cat([z.mean(-1).flatten(1) for z in zs], 1)          # (bs, latent_dim * rows) per branch
+        return self.encode(x, 'mean')                                      # (bs, latent_dim * rows) per branch
 
     def _views_stream(self, x):
         "The random stream of the views: the global one, or under data parallelism this process's rows of a draw for the whole batch"

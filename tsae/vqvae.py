@@ -401,7 +401,6 @@ class VQVAE(TSEstimator):
 
     def transform(self, X) -> np.ndarray:
         "Encoder outputs of `X` before quantization, one row per series: flattened `(n, latent_dim · n_freq · n_frames')`, or summarised over time by `pool`; `codes` gives the code indices"
-        if self.pool not in POOLS: raise ValueError(f"`pool` must be one of {POOLS}, got {self.pool!r}")
         Xs, form = self._prep(X); return self._batched(lambda x: self.module_.encode(x, self.pool), Xs).astype(form.dtype, copy=False)
 
     def codes(self, X) -> np.ndarray:
