@@ -16,6 +16,7 @@ from fastcore.basics import patch
 from .input import as_series, pad_series
 from .estimator import TSEstimator, ANY_LENGTH_CHECKS, check_series_norm
 from .input import check_series, to_form, is_series_list
+from .impute import impute_kriging
 from .series import (stream_windows, default_window, autocorr, stream_level, exceedance_ref, rolling_exceedance, window_starts,
                          _streams, _stride)
 from .runtime import resolve_seed, is_distributed, dist_env, all_reduce_
@@ -23,7 +24,7 @@ from .layers import kl_normal, to_patches, from_patches
 
 # %% auto #0
 __all__ = ['LOG2PI', 'PERIODIC_CORR', 'REF_POINTS', 'BANK_WINDOWS', 'gaussian_nll', 'LSTMVAENet', 'LSTMVAE', 'map_objective',
-           'refine_z', 'residual_autocorr', 'bridge_residuals']
+           'refine_z', 'residual_autocorr', 'bridge_residuals', 'stream_period']
 
 # %% ../nbs/02_lstm_vae.ipynb #28520fb4
 LOG2PI = math.log(2 * math.pi)
@@ -472,17 +473,21 @@ def bridge_residuals(R, # residuals `(n, T, C)`, NaN where missing
 
 @patch
 def impute(self:LSTMVAE, X, # series with NaN `(n, length[, channels])`
-           refine:int=50, # steps of MAP refinement of z on the observed points (0: the encoder's posterior mean)
+           refine:int=50, # steps of MAP refinement of z on the observed points (0: the encoder's posterior mean); for series, and streams with `guess=None`
            lr:float=0.05, # step size of the refinement
            anchor:bool=True, # add to the decoded mean its residual at the observed points, bridged across each gap (`bridge_residuals`)
            window:int|str|None=None, # `X` is a long stream (or a list of streams): impute windows of this many points ('fit': the training length)
            stride:int|None=None, # with `window`: points between window starts (None: `window // 4`)
+           guess:str|None='kriging', # with `window`: 'kriging' (the model reconstructs the stream with its gaps filled by `impute_kriging`, `_stream_guess`) or None (each window imputed from its own observed points)
           ) -> np.ndarray:
     "Fill the NaN of `X` with the decoded mean, anchored to the observed neighbours (averaged over the windows covering a point of a stream); observed values are kept"
     if not isinstance(refine, (int, np.integer)) or refine < 0: raise ValueError(f"`refine` must be an int >= 0, got {refine!r}")
+    if guess not in ('kriging', None): raise ValueError(f"`guess` must be 'kriging' or None, got {guess!r}")
     if window is not None:                                                   # observed points come back exactly, not through the stream's level and spread
-        out = self._on_stream(lambda v: self.impute(v, refine, lr, anchor), X, window, stride); xs, several = _stream_list(X)
-        kept = lambda o, s: np.where(np.isnan(x := np.asarray(s, np.result_type(np.asarray(s).dtype, np.float32))), o, x)   # in the input's float type
+        if guess is None: out = self._on_stream(lambda v: self.impute(v, refine, lr, anchor), X, window, stride)
+        else: out = self._stream_guess(X, window, stride, anchor)
+        xs, several = _stream_list(X)
+        kept = lambda o, s: np.where(np.isnan(x := np.asarray(s, np.result_type(np.asarray(s).dtype, np.float32))), o, x).astype(x.dtype)   # in the input's float type
         out = [kept(o, s) for o, s in zip(out if several else [out], xs)]
         return out if several else out[0]
     Xs, form = self._prep(X); net = self.module_
@@ -546,6 +551,30 @@ def _on_stream(self:LSTMVAE, fn, X, window, stride=None):
         if (~e).any(): out[~e] = fn(v[~e])
         return out
     return back(self._stream(safe, Xp, window, stride))
+
+def stream_period(x, # one stream `(n,)` or `(n, channels)`, NaN allowed
+                 ) -> int|None:
+    "The dominant period of `x` (`default_window`) where `x` repeats itself at it (autocorrelation >= `PERIODIC_CORR`), else None"
+    a = np.asarray(x, np.float64)
+    if np.isfinite(a).sum() < 16: return None
+    P = default_window(a)
+    return P if P < len(a) // 2 and autocorr(a, P)[P] >= PERIODIC_CORR else None
+
+@patch
+def _stream_guess(self:LSTMVAE, X, window, stride=None, anchor:bool=True):
+    "Impute stream(s) `X` by way of a guess: kriging fills the gaps (with the points whole periods away, where a stream has a period, `stream_period`), the model reconstructs the filled stream, and its residuals at the observed points are bridged across each gap"
+    xs, several = _stream_list(X)
+    def filled(s):
+        a = np.asarray(s, np.float64); two = a.reshape(len(a), -1)
+        return impute_kriging(two[None], period=stream_period(a))[0].reshape(a.shape)
+    G = [filled(s) for s in xs]
+    R = self.reconstruct(G if several else G[0], window=window, stride=stride)
+    out = []
+    for s, r in zip(xs, R if several else [R]):
+        a = np.asarray(s, np.float64); r = np.asarray(r, np.float64)
+        if anchor: r = r + bridge_residuals((a - r).reshape(1, len(a), -1))[0].reshape(a.shape)   # a - r is NaN where `a` is missing
+        out.append(r)
+    return out if several else out[0]
 
 @patch
 def _point_scores(self:LSTMVAE, Xp, window, stride=None, methods=('nll',)):
