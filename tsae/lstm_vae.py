@@ -564,6 +564,7 @@ def stream_period(x, # one stream `(n,)` or `(n, channels)`, NaN allowed
 def _stream_guess(self:LSTMVAE, X, window, stride=None, anchor:bool=True):
     "Impute stream(s) `X` by way of a guess: kriging fills the gaps (with the points whole periods away, where a stream has a period, `stream_period`), the model reconstructs the filled stream, and its residuals at the observed points are bridged across each gap"
     xs, several = _stream_list(X)
+    if not any(np.isnan(np.asarray(s, np.float64)).any() for s in xs): return X   # nothing missing: nothing to reconstruct
     def filled(s):
         a = np.asarray(s, np.float64); two = a.reshape(len(a), -1)
         return impute_kriging(two[None], period=stream_period(a))[0].reshape(a.shape)
