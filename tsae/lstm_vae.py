@@ -18,7 +18,7 @@ from .estimator import TSEstimator, ANY_LENGTH_CHECKS, check_series_norm
 from .input import check_series, to_form, is_series_list
 from .impute import impute_kriging
 from .series import (stream_windows, default_window, autocorr, stream_level, exceedance_ref, rolling_exceedance, window_starts,
-                         _streams, _stride)
+                         _streams, _stride, _check_spans)
 from .runtime import resolve_seed, is_distributed, dist_env, all_reduce_
 from .layers import kl_normal, to_patches, from_patches
 
@@ -508,10 +508,7 @@ def _check_stream_params(est):
                          f"or 'auto' ('level' where the training stream repeats itself at the window), got {est.stream_norm!r}")
     if est.stream_threshold not in ('rolling', 'fixed'):
         raise ValueError(f"`stream_threshold` must be 'rolling' (each score against the recent ones) or 'fixed' (the per-step offset), got {est.stream_threshold!r}")
-    sp = est.threshold_span
-    if (not isinstance(sp, (tuple, list)) or len(sp) != 2
-        or any(isinstance(s, bool) or not isinstance(s, (int, np.integer)) or s < 1 for s in sp)):
-        raise ValueError(f"`threshold_span` must be two ints >= 1 (windows of the scores' median and MAD, and of the quantile), got {sp!r}")
+    _check_spans(est.threshold_span, name='threshold_span')
 
 def _stream_list(X):
     "The stream(s) `X` as a list, and whether `X` holds several"

@@ -368,11 +368,12 @@ def _rolling_before(a, k, min_periods, q=None):
     r = pd.Series(a).rolling(k, min_periods=min_periods)
     return (r.median() if q is None else r.quantile(q)).shift(1).to_numpy()
 
-def _check_spans(spans, q):
+def _check_spans(spans, q=None, name:str='spans'):
+    "Validate the two spans of the rolling threshold (named `name` in the message) and, unless None, its quantile `q`"
     if (not isinstance(spans, (tuple, list)) or len(spans) != 2
         or any(isinstance(s, bool) or not isinstance(s, (int, np.integer)) or s < 1 for s in spans)):
-        raise ValueError(f"`spans` must be two ints >= 1 (windows of the scores' median and spread, and of their quantile), got {spans!r}")
-    if isinstance(q, bool) or not isinstance(q, (int, float, np.floating)) or not 0 < q < 1: raise ValueError(f"`q` must be a number in (0, 1), got {q!r}")
+        raise ValueError(f"`{name}` must be two ints >= 1 (windows of the scores' median and spread, and of their quantile), got {spans!r}")
+    if q is not None and (isinstance(q, bool) or not isinstance(q, (int, float, np.floating)) or not 0 < q < 1): raise ValueError(f"`q` must be a number in (0, 1), got {q!r}")
 
 def _exceedance(a, window, spans, q, ref):
     "`(r, z)` of `rolling_exceedance`; `ref` None: NaN until the stream's own statistics start"
