@@ -66,7 +66,7 @@ def _parser():
     b.add_argument('what', nargs='?', choices=('speed', 'quality'), default='speed', help='which benchmark (default: speed)')
     b.add_argument('--seconds', type=float, default=20, help='speed: time budget of each timed run')
     b.add_argument('--models', default=None, help=f'comma-separated, from {",".join(ESTIMATORS)} (default: all)')
-    b.add_argument('--quick', action='store_true', help='quality: four sets, one seed, 100 series per split (about 15 minutes on 2 CPU cores)')
+    b.add_argument('--quick', action='store_true', help='quality: four sets, one seed, 100 series per split (about 17 minutes on one CPU thread)')
     b.add_argument('--sets', default=None, help='quality: comma-separated sets of the tuning suite (default: all, or the quick four)')
     b.add_argument('--seeds', default=None, help='quality: comma-separated seeds (default: 0,1,2; 0 with --quick)')
     b.add_argument('--out', default='tsae_quality', help='quality: results folder (resumable: finished sets are read back)')
