@@ -202,17 +202,19 @@ class Decoder2d(nn.Module):
     def forward(self, z): return self.net(z)
 
 # %% ../nbs/04_vqvae_stft.ipynb #15bc4f7b
-POOLS = (None, 'mean', 'pyramid')
+POOLS = (None, 'mean', 'pyramid', 'pyramid_std')
 
 def pool_frames(z, # encoder outputs `(bs, latent_dim, rows, frames)`
-                pool:str|None=None, # None: every frame; 'mean': their average; 'pyramid': the average, and the averages of each half of the frames
+                pool:str|None=None, # None: every frame; 'mean': their average; 'pyramid': the average, and the averages of each half of the frames; 'pyramid_std': the pyramid and the standard deviation over the frames
                ) -> torch.Tensor: # `(bs, d)`
     "One row per series from a grid of encoder outputs: flattened, or summarised over time"
     if pool is None: return z.flatten(1)
     if pool not in POOLS: raise ValueError(f"`pool` must be one of {POOLS}, got {pool!r}")
     T = z.shape[-1]; parts = (1,) if pool == 'mean' else (1, 2)
     spans = [(j * T // k, max((j + 1) * T // k, j * T // k + 1)) for k in parts for j in range(k)]   # none empty, even with one frame
-    return torch.cat([z[..., a:b].mean(-1).flatten(1) for a, b in spans], 1)
+    out = [z[..., a:b].mean(-1).flatten(1) for a, b in spans]
+    if pool == 'pyramid_std': out.append(z.std(-1, correction=0).flatten(1))   # how much each output moves over time: a pattern anywhere, undiluted
+    return torch.cat(out, 1)
 
 # %% ../nbs/04_vqvae_stft.ipynb #73893215
 def auto_fft(length:int) -> int:
@@ -363,7 +365,7 @@ class VQVAE(TSEstimator):
                  split:bool=False, # TimeVQVAE low/high-frequency branches
                  n_low:int=1, # frequency rows of the low-frequency branch when `split`
                  series_norm:bool|str='channel', # z-normalise each series inside the model and scale the reconstructions back, see `SERIES_NORM`: 'channel' (the default: the STFT image of each channel in its own units, as in TimeVQVAE; the chapter's results rest on it), 'series' or False
-                 pool:str|None=None, # what `transform` returns (`pool_frames`): None, every frame of the encoder outputs; 'mean', their average over time; 'pyramid', also the averages of each half
+                 pool:str|None=None, # what `transform` returns (`pool_frames`): None, every frame of the encoder outputs; 'mean', their average over time; 'pyramid', also the averages of each half; 'pyramid_std', also the standard deviation over time
                  epochs:int|None=None, # training parameters, this one and the rest: see `TRAIN_PARAMS`
                  batch_size:int=32, # 32, and `lr` 1e-3: the values this chapter's results and its defaults study were measured with (the study tuned the other parameters)
                  lr:float=1e-3,

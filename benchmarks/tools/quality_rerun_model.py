@@ -12,7 +12,8 @@ the given sets has those models' rows (the model's own and 'MODEL + k-means') re
 re-run (or added) too, and the other peers are not re-run. With `--tasks T,U` only the new rows of those tasks are
 kept, and the unit's other rows of those models stay as they were (a probe added to the probe rows leaves the
 clustering and imputation rows of the earlier fits alone). A unit whose requested models' probe rows already have
-both probes and which already has the requested peers' rows is skipped, so an interrupted run resumes. With --timing the model's fit-time row of the timing
+both probes and which already has the requested peers' rows is skipped, so an interrupted run resumes; with `--force`
+every unit of the given sets is re-run (after a model's defaults changed: resume by naming the sets not yet done). With --timing the model's fit-time row of the timing
 unit is measured again (two fits, the second kept, so the first pays for imports and warm-up). A folder whose name
 contains 'quick' uses the quick configuration's sizes."""
 import sys, json, warnings
@@ -35,7 +36,8 @@ def merge(rows, new, models, peers, tasks=None) -> list:
 if __name__ == '__main__':
     args = sys.argv[1:]
     if args[:1] in (['-h'], ['--help']): print(__doc__); sys.exit()
-    peers, tasks = (), None
+    peers, tasks, force = (), None, '--force' in args
+    if force: args.remove('--force')
     if '--tasks' in args:
         i = args.index('--tasks'); tasks = tuple(args[i + 1].split(',')); del args[i:i + 2]
     if '--peers' in args:
@@ -56,7 +58,7 @@ if __name__ == '__main__':
         if name not in what.split(','): continue
         rows = json.loads(f.read_text())
         have = {r['method'] for r in rows if r['task'] != 'probe' or 'svm_accuracy' in r}
-        if have >= set(models) | set(peers): print(name, seed, 'has them', flush=True); continue
+        if not force and have >= set(models) | set(peers): print(name, seed, 'has them', flush=True); continue
         new = evaluate_set(name, tuning_suite([name], cfg['n_train'], cfg['n_test'], seed=seed)[name], seed, models=models, peers=peers or False)
         tmp = f.with_suffix('.tmp'); tmp.write_text(json.dumps(merge(rows, new, models, peers, tasks))); tmp.replace(f)
         print(name, seed, [(r['task'], r['method'], round(r.get('nmi', r.get('accuracy', 0)), 3)) for r in new if tasks is None or r['task'] in tasks], flush=True)
