@@ -275,7 +275,7 @@ class BTVQVAENet(VQVAENet):
 
 # %% ../nbs/05_barlow_twins.ipynb #deabdae3
 class BTVQVAE(VQVAE):
-    "Barlow-Twins-regularized STFT VQ-VAE as a scikit-learn estimator; `transform` (by default the encoder outputs averaged over time and over each half of it) and `codes` as `VQVAE`"
+    "Barlow-Twins-regularized STFT VQ-VAE as a scikit-learn estimator; `transform` (by default the encoder outputs averaged over time and over each half of it, and their spread over time) and `codes` as `VQVAE`"
     _default_steps = 500       # a step costs about 1.8 VQ-VAE steps (two more encoder passes): 500 steps take about 48 s on 200 series of 500 steps, one thread
     def __init__(self,
                  latent_dim:int=16, # code vector size D
@@ -298,7 +298,7 @@ class BTVQVAE(VQVAE):
                  split:bool=False, # TimeVQVAE low/high-frequency branches
                  n_low:int=1, # frequency rows of the low-frequency branch when `split`
                  series_norm:bool|str='channel', # as `VQVAE`: 'channel', 'series' or False (see `SERIES_NORM`)
-                 pool:str|None='pyramid', # what `transform` returns (`pool_frames`): 'pyramid', the encoder outputs averaged over time and over each half of it (chosen leave-one-set-out); 'mean', over time only (what the Barlow Twins term sees); None, every frame
+                 pool:str|None='pyramid_std', # what `transform` returns (`pool_frames`): 'pyramid_std', the encoder outputs averaged over time and over each half of it, and their standard deviation over time (chosen leave-one-set-out); 'pyramid', without the deviation; 'mean', over time only (what the Barlow Twins term sees); None, every frame
                  epochs:int|None=None, # training parameters, this one and the rest: see `TRAIN_PARAMS`; defaults as `VQVAE`
                  batch_size:int=32, # >= 2: Barlow Twins standardizes over the batch
                  lr:float=1e-3,

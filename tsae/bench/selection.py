@@ -81,7 +81,7 @@ CHOICES = {
                          baseline=dict(path='benchmarks/studies/2026-12-06_bt_defaults/results.csv', where={'config': 'plain'},
                                        score='probe', set_col='set', name='the plain VQ-VAE (bt_weight=0)')),
     'btvqvae_pool': dict(model='btvqvae', choice='what transform returns: every frame, or a summary over time (pool)', metric='linear',
-                         path='benchmarks/studies/2026-12-06_code_pooling/results.csv', where={}, candidate='summary', set_col='set', shipped='pyr2',
+                         path='benchmarks/studies/2026-12-07_code_statistics/results.csv', where={}, candidate='summary', set_col='set', shipped='pyr2std',
                          baseline=dict(path='benchmarks/studies/2026-12-06_probe_suite/results.csv', where={'method': '1-NN'},
                                        score='linear', set_col='set', name='1-NN on the raw series')),
 }
