@@ -72,6 +72,7 @@ def _parser():
     b.add_argument('--out', default='tsae_quality', help='quality: results folder (resumable: finished sets are read back)')
     b.add_argument('--parts', default='sets,streams,drift,timing', help="quality: comma-separated units to run: sets, streams, drift (the drifting streams against TSB-AD's detectors, "
                    "in TSB-AD's own environment, made on first use; not with --quick), timing (default: all)")
+    b.add_argument('--tables', action='store_true', help='quality: run nothing; rebuild the tables, figure and records from the units already under --out')
     for name, what in (('score', 'per-point anomaly scores of a stream file'), ('impute', 'fill the missing values of a stream file')):
         s = sub.add_parser(name, help=what)
         s.add_argument('model', help='checkpoint written by `tsae fit` or `save` (a model with `score_samples` / `impute`: lstm_vae)')
@@ -278,7 +279,13 @@ def cmd_impute(a):
 
 # %% ../nbs/06b_cli.ipynb #8cfbc6d2
 def cmd_quality(a):
-    "`tsae bench quality`: run (or continue) the quality benchmark, write its tables and figure, print the tables"
+    "`tsae bench quality`: run (or continue) the quality benchmark, or with `--tables` only read its units back; write its tables and figure, print the tables"
+    if a.tables:                                                                     # read back, run nothing
+        from tsae.bench.quality import read_quality, write_quality
+        try: recs = read_quality(a.out)
+        except ValueError as e: raise CLIError(f"--tables: {e}") from None
+        md = write_quality(recs, a.out); print(md.read_text()); print(f"tables: {md}; figure: {md.parent/'quality.png'}; records: {md.parent/'records.json'}")
+        return 0
     models = _check_models(_csv(a.models)) if a.models else list(ESTIMATORS)
     sets = _csv(a.sets) if a.sets else None
     from tsae.bench.suite import SUITE

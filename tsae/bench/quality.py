@@ -24,8 +24,8 @@ from .peers import (equalize, kmeans_raw, kshape, kmeans_codes, nn1, minirocket_
 # %% auto #0
 __all__ = ['TASKS', 'QUALITY_MODELS', 'PEERS', 'FULL', 'QUICK', 'DRIFT_METHODS', 'METRIC', 'HIGHER', 'LOSO_PATH', 'TS2VEC_MARGIN',
            'TSBAD_NAMES', 'LOSO_KEYS', 'evaluate_set', 'evaluate_stream', 'evaluate_drift', 'fit_times', 'run_stamp',
-           'run_quality', 'quality_table', 'quality_report', 'quality_targets', 'read_loso', 'loso_table',
-           'plot_quality', 'write_quality']
+           'run_quality', 'read_quality', 'quality_table', 'quality_report', 'quality_targets', 'read_loso',
+           'loso_table', 'plot_quality', 'write_quality']
 
 # %% ../../nbs/09_quality.ipynb #4173fe62
 TASKS = ('clustering', 'probe', 'imputation', 'anomaly', 'drift')
@@ -213,6 +213,19 @@ def run_quality(out, quick:bool=False, sets=None, seeds=None, models=QUALITY_MOD
         tmp = path.with_suffix('.tmp'); tmp.write_text(json.dumps(rows)); tmp.replace(path)
         records += rows
     return records
+
+# %% ../../nbs/09_quality.ipynb #9eaee4fa
+_ORDER = {'set': SUITE, 'stream': FULL['streams'], 'drift': FULL['drift'], 'timing': ('cbf',)}   # the order `run_quality` writes units in
+
+def read_quality(out) -> list:
+    "Every record of the units under `out/units`, in `run_quality`'s order (sets, streams, drifting streams, fit times; by name as `FULL` lists them, then seed); runs nothing"
+    files = list(Path(out).glob('units/*-*-*.json'))
+    if not files: raise ValueError(f"`out` must be a quality run's folder, with its units in out/units/*.json; found none under {str(out)!r}")
+    kinds = list(_ORDER)
+    def key(f):
+        kind, rest = f.stem.split('-', 1); name, seed = rest.rsplit('-', 1); names = list(_ORDER.get(kind, ()))
+        return (kinds.index(kind) if kind in kinds else len(kinds), names.index(name) if name in names else len(names), name, int(seed) if seed.isdigit() else -1)
+    return [r for f in sorted(files, key=key) for r in json.loads(f.read_text())]
 
 # %% ../../nbs/09_quality.ipynb #d2b88b93
 METRIC = {'clustering': 'nmi', 'probe': 'accuracy', 'imputation': 'rmse', 'anomaly': 'auc', 'drift': 'vus_pr', 'fit time': 'seconds'}
