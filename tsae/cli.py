@@ -278,14 +278,8 @@ def cmd_impute(a):
     return 0
 
 # %% ../nbs/06b_cli.ipynb #8cfbc6d2
-def cmd_quality(a):
-    "`tsae bench quality`: run (or continue) the quality benchmark, or with `--tables` only read its units back; write its tables and figure, print the tables"
-    if a.tables:                                                                     # read back, run nothing
-        from tsae.bench.quality import read_quality, write_quality
-        try: recs = read_quality(a.out)
-        except ValueError as e: raise CLIError(f"--tables: {e}") from None
-        md = write_quality(recs, a.out); print(md.read_text()); print(f"tables: {md}; figure: {md.parent/'quality.png'}; records: {md.parent/'records.json'}")
-        return 0
+def _run_quality(a) -> list:
+    "The records of the run `a` asks for: checked, then run (or continued)"
     models = _check_models(_csv(a.models)) if a.models else list(ESTIMATORS)
     sets = _csv(a.sets) if a.sets else None
     from tsae.bench.suite import SUITE
@@ -295,10 +289,18 @@ def cmd_quality(a):
     except ValueError: raise CLIError(f"--seeds must be comma-separated ints, got {a.seeds!r}") from None
     missing = [m for m in ('aeon', 'tslearn', 'pypots', 'stumpy', 'ts2vec') if importlib.util.find_spec(m) is None]   # before hours of work, not after
     if missing: raise CLIError(f"the quality benchmark compares with aeon, tslearn, PyPOTS, stumpy and ts2vec; {', '.join(missing)} not installed: pip install \"tsae[bench]\" (or pip install -e \".[bench]\" in a checkout)")
-    from tsae.bench.quality import run_quality, write_quality          # the lab: imported by `tsae bench quality` only
-    try: recs = run_quality(a.out, quick=a.quick, sets=sets, seeds=seeds, models=models, parts=_csv(a.parts))
+    from tsae.bench.quality import run_quality                                  # the lab: imported by `tsae bench quality` only
+    try: return run_quality(a.out, quick=a.quick, sets=sets, seeds=seeds, models=models, parts=_csv(a.parts))
     except ValueError as e: raise CLIError(str(e).splitlines()[0]) from None
     except RuntimeError as e: raise CLIError(str(e)) from None                        # TSB-AD's environment could not be made: the error says how to make it by hand
+
+def cmd_quality(a):
+    "`tsae bench quality`: run (or continue) the quality benchmark, or with `--tables` only read its units back; write its tables and figure, print the tables"
+    from tsae.bench.quality import read_quality, write_quality
+    if a.tables:                                                                     # read back, run nothing
+        try: recs = read_quality(a.out)
+        except ValueError as e: raise CLIError(f"--tables: {e}") from None
+    else: recs = _run_quality(a)
     md = write_quality(recs, a.out)
     print(md.read_text()); print(f"tables: {md}; figure: {md.parent/'quality.png'}; records: {md.parent/'records.json'}")
     return 0
