@@ -12,7 +12,7 @@ the wheel; `benchmarks.common` is found as a namespace package."""
 import time
 import numpy as np
 
-__all__ = ['scores', 'ms', 'part_times']
+__all__ = ['scores', 'ms', 'part_times', 'append_rows', 'encoder_grid', 'time_summaries', 'window_means', 'znorm_windows']
 
 # --- clustering on the tuning suite (dvesom_defaults/dvesom_suite.py, dvesom_screen/dvesom_screen.py) ---
 
@@ -49,3 +49,39 @@ def part_times(batch=128, length=128, hidden=64, latent=8, reps=15) -> dict:
     return {'batch': batch, 'length': length, 'hidden': hidden, 'latent': latent, 'reps': reps, **t,
             'decoder_speedup': t['loop_decoder_ms'] / t['fused_decoder_ms'],
             'ratio_bound': (t['encoder_ms'] + t['loop_decoder_ms']) / t['encoder_ms']}
+
+# --- a study's result file (code_pooling, code_statistics, latent_points, latent_selfjoin) ---
+
+def append_rows(path, rows:list):
+    "Append the dicts `rows` to the CSV `path`, with a header when the file is new"
+    import csv
+    from pathlib import Path
+    new = not Path(path).exists()
+    with open(path, 'a', newline='') as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0])); new and w.writeheader(); w.writerows(rows)
+
+# --- summaries over time of the VQ encoders' outputs (code_pooling/run.py, code_statistics/run.py) ---
+
+def encoder_grid(est, X) -> np.ndarray:
+    "The encoder outputs before quantization of a fitted `VQVAE`/`BTVQVAE` on `X`, as `(n, latent_dim * rows, frames)` float32"
+    import torch
+    Xs, _ = est._prep(X)
+    return est._batched(lambda xb: torch.cat([z.flatten(1, 2) for z in est.module_.encode_continuous(xb)[1]], 1), Xs)
+
+def time_summaries(grid) -> dict:
+    "Summaries over the frames of a grid `(n, D, T)`, each `(n, d)`: every frame, mean, max, both, all three, pyramids of 2 and 4 levels"
+    flat, mean, mx = grid.reshape(len(grid), -1), grid.mean(-1), grid.max(-1)
+    T = grid.shape[-1]; cut = lambda k, j: (j * T // k, max((j + 1) * T // k, j * T // k + 1))   # k stretches of frames, none empty
+    seg = lambda k: np.concatenate([grid[..., a:b].mean(-1) for a, b in (cut(k, j) for j in range(k))], 1)   # the mean over each
+    return {'flat': flat, 'mean': mean, 'max': mx, 'meanmax': np.c_[mean, mx], 'flat_meanmax': np.c_[flat, mean, mx],
+            'pyr2': np.c_[mean, seg(2)], 'pyr4': np.c_[mean, seg(2), seg(4)]}
+
+# --- windows of a stream and their scores (latent_points/run.py, latent_selfjoin/run.py) ---
+
+def window_means(d, n:int, W:int) -> np.ndarray:
+    "Per-window values `d` (window j starts at point j, stride 1) onto the `n` points: the mean over the windows covering each"
+    return np.convolve(d, np.ones(W), 'full') / np.convolve(np.ones(len(d)), np.ones(W), 'full')
+
+def znorm_windows(V) -> np.ndarray:
+    "Windows `(m, W[, C])` flattened, each less its mean, over its standard deviation"
+    V = V.reshape(len(V), -1); return (V - V.mean(1, keepdims=True)) / (V.std(1, keepdims=True) + 1e-8)

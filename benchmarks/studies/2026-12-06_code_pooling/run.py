@@ -32,9 +32,11 @@ and for `BTVQVAE(bt_weight=0)`, the same network without the Barlow Twins term (
 
     OMP_NUM_THREADS=1 python benchmarks/studies/2026-12-06_code_pooling/run.py --model btplain
 """
-import argparse, csv, functools, os, time, warnings
+import argparse, csv, functools, sys, time, warnings
 from pathlib import Path
-import numpy as np, torch
+import numpy as np
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))   # the repository root, for benchmarks.common
+from benchmarks.common import append_rows, encoder_grid, time_summaries
 from sklearn.metrics import accuracy_score
 from tsae.estimator import takes_lengths
 from tsae.barlow import BTVQVAE
@@ -47,14 +49,8 @@ MODELS = {'btvqvae': (BTVQVAE, OUT), 'vqvae': (VQVAE, Path(__file__).with_name('
           'btplain': (functools.partial(BTVQVAE, bt_weight=0.), Path(__file__).with_name('results_btplain.csv'))}   # the same network without the Barlow Twins term
 
 def summaries(est, X) -> dict:
-    "Each summary of the encoder output of `X`, `(n, d)` float32"
-    Xs, _ = est._prep(X)
-    grid = est._batched(lambda xb: torch.cat([z.flatten(1, 2) for z in est.module_.encode_continuous(xb)[1]], 1), Xs)  # (n, D, rows, T')... as (n, D*rows, T')
-    flat, mean, mx = grid.reshape(len(grid), -1), grid.mean(-1), grid.max(-1)
-    T = grid.shape[-1]; cut = lambda k, j: (j * T // k, max((j + 1) * T // k, j * T // k + 1))   # k stretches of frames, none empty
-    seg = lambda k: np.concatenate([grid[..., a:b].mean(-1) for a, b in (cut(k, j) for j in range(k))], 1)   # the mean over each
-    return {'flat': flat, 'mean': mean, 'max': mx, 'meanmax': np.c_[mean, mx], 'flat_meanmax': np.c_[flat, mean, mx],
-            'pyr2': np.c_[mean, seg(2)], 'pyr4': np.c_[mean, seg(2), seg(4)]}
+    "Each summary of the encoder output of `X`, `(n, d)` float32 (`benchmarks.common.time_summaries`)"
+    return time_summaries(encoder_grid(est, X))
 
 def main():
     ap = argparse.ArgumentParser(); ap.add_argument('--sets', nargs='+', default=list(SUITE)); ap.add_argument('--seeds', nargs='+', type=int, default=[0])
@@ -74,9 +70,7 @@ def main():
             assert np.allclose(A['flat'], np.asarray(est.set_params(pool=None).transform(Xtr)).reshape(len(A['flat']), -1), atol=1e-5)   # every frame, as transform gives it
             rows = [dict(set=name, seed=seed, summary=k, dims=A[k].shape[1], linear=round(accuracy_score(yte, linear_probe(A[k], ytr, B[k], seed)), 4),
                          svm=round(accuracy_score(yte, svm_probe(A[k], ytr, B[k], seed)), 4), fit_seconds=round(secs, 1)) for k in A]
-            new = not out.exists()
-            with open(out, 'a', newline='') as f:
-                w = csv.DictWriter(f, fieldnames=list(rows[0])); new and w.writeheader(); w.writerows(rows)
+            append_rows(out, rows)
             print(name, seed, {r['summary']: (r['linear'], r['svm']) for r in rows}, flush=True)
 
 if __name__ == '__main__': main()

@@ -24,9 +24,11 @@ Rows (one per stream x variant) are appended to `results.csv`; a (seed, stream) 
 
     OMP_NUM_THREADS=1 python benchmarks/studies/2026-12-06_latent_points/run.py --seeds 0 1
 """
-import argparse, csv, tempfile, time, warnings
+import argparse, sys, tempfile, time, warnings
 from pathlib import Path
 import numpy as np, pandas as pd
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))   # the repository root, for benchmarks.common
+from benchmarks.common import append_rows, window_means, znorm_windows as znorm
 from sklearn.neighbors import NearestNeighbors
 from tsae.lstm_vae import LSTMVAE
 from tsae.series import default_window, stream_windows
@@ -38,15 +40,13 @@ OUT = Path(__file__).with_name('results.csv')
 def to_points(d, n, W, how):
     "Per-window values `d` (window j starts at j, stride 1) onto the `n` points"
     if how == 'centre': return d[np.clip(np.arange(n) - W // 2, 0, len(d) - 1)]
-    if how == 'mean': return np.convolve(d, np.ones(W), 'full') / np.convolve(np.ones(len(d)), np.ones(W), 'full')
+    if how == 'mean': return window_means(d, n, W)
     if how == 'max': return pd.Series(np.r_[d, np.full(W - 1, -np.inf)]).rolling(W, min_periods=1).max().to_numpy()
     raise ValueError(how)
 
 def nn_dist(bank, query, k=1):
     mu, sd = bank.mean(0), bank.std(0) + 1e-8
     return NearestNeighbors(n_neighbors=k).fit((bank - mu) / sd).kneighbors((query - mu) / sd)[0].mean(1)
-
-def znorm(V): V = V.reshape(len(V), -1); return (V - V.mean(1, keepdims=True)) / (V.std(1, keepdims=True) + 1e-8)
 
 def decisions(flag, labels, W):
     lab = labels.astype(bool); far = np.convolve(lab.astype(float), np.ones(2 * W + 1), 'same') == 0
@@ -82,9 +82,7 @@ def main():
                          window=W, seconds=secs, flagged=np.nan, flagged_far=np.nan, recall=np.nan) for r in report]
             rows += [dict(seed=seed, stream=name, regime=d['regime'], variant=f'decision_{k}', vus_pr=np.nan, roc_auc=np.nan,
                           window=W, seconds=secs, **v) for k, v in dec.items()]
-            new = not OUT.exists()
-            with open(OUT, 'a', newline='') as f:
-                wr = csv.DictWriter(f, fieldnames=list(rows[0])); new and wr.writeheader(); wr.writerows(rows)
+            append_rows(OUT, rows)
             print(seed, name, {r['variant']: round(r['vus_pr'], 3) for r in rows if r['variant'] in given},
                   {k: round(v['flagged'], 3) for k, v in dec.items()}, secs, flush=True)
 

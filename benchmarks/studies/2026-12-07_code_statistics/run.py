@@ -9,7 +9,7 @@ oscillation of a tone slower than the STFT's 8-point frames (`frequency_bands`) 
 
 For each set of the grown suite, one `BTVQVAE(random_state=seed)` with its defaults is fitted on the training split,
 and the encoder output `(n, latent_dim, n_freq, frames)` of both splits is summarised by the seven summaries of
-`../2026-12-06_code_pooling/run.py` (`summaries`) and by
+`../2026-12-06_code_pooling/run.py` (`benchmarks.common.time_summaries`) and by
 
 - `std`: the standard deviation over the frames;
 - `meanstd`: `mean` and `std`;
@@ -27,9 +27,11 @@ and the same for `BTVQVAE(bt_weight=0)`, the network without the Barlow Twins te
 
     OMP_NUM_THREADS=1 python benchmarks/studies/2026-12-07_code_statistics/run.py --model btplain --seeds 0
 """
-import argparse, csv, functools, importlib.util, tempfile, time, warnings
+import argparse, csv, functools, sys, tempfile, time, warnings
 from pathlib import Path
 import numpy as np
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))   # the repository root, for benchmarks.common
+from benchmarks.common import append_rows, encoder_grid, time_summaries
 from sklearn.metrics import accuracy_score
 from tsae.barlow import BTVQVAE
 from tsae.bench.suite import SUITE, tuning_suite
@@ -37,21 +39,10 @@ from tsae.bench.peers import linear_probe, svm_probe
 
 OUT = Path(__file__).with_name('results.csv')
 MODELS = {'btvqvae': (BTVQVAE, OUT), 'btplain': (functools.partial(BTVQVAE, bt_weight=0.), Path(__file__).with_name('results_btplain.csv'))}
-_spec = importlib.util.spec_from_file_location('code_pooling', Path(__file__).parents[1] / '2026-12-06_code_pooling' / 'run.py')
-pooling = importlib.util.module_from_spec(_spec); _spec.loader.exec_module(pooling)
-
-def grid(est, X) -> np.ndarray:
-    "The encoder outputs of `X` as `(n, latent_dim * rows, frames)` float32"
-    import torch
-    Xs, _ = est._prep(X)
-    return est._batched(lambda xb: torch.cat([z.flatten(1, 2) for z in est.module_.encode_continuous(xb)[1]], 1), Xs)
-
-def more(g) -> dict:
-    "The second-order summaries of a grid `(n, D, T)`, with the pooling study's"
-    T = g.shape[-1]; mean, std, mx = g.mean(-1), g.std(-1), g.max(-1)
-    halves = np.concatenate([g[..., a:b].mean(-1) for a, b in ((0, max(T // 2, 1)), (T // 2, max(T, T // 2 + 1)))], 1)
-    pyr2 = np.c_[mean, halves]
-    return {'std': std, 'meanstd': np.c_[mean, std], 'pyr2std': np.c_[pyr2, std], 'pyr2max': np.c_[pyr2, mx]}
+def more(g, base:dict) -> dict:
+    "The second-order summaries of a grid `(n, D, T)`, beside its first-order ones `base` (`time_summaries(g)`)"
+    std = g.std(-1)
+    return {'std': std, 'meanstd': np.c_[base['mean'], std], 'pyr2std': np.c_[base['pyr2'], std], 'pyr2max': np.c_[base['pyr2'], base['max']]}
 
 def main():
     ap = argparse.ArgumentParser(); ap.add_argument('--sets', nargs='+', default=list(SUITE)); ap.add_argument('--seeds', nargs='+', type=int, default=[0])
@@ -67,16 +58,14 @@ def main():
             t = time.perf_counter(); est = cls(random_state=seed)
             with warnings.catch_warnings(): warnings.simplefilter('ignore'); est.fit(Xtr)
             secs = time.perf_counter() - t
-            A, B = pooling.summaries(est, Xtr), pooling.summaries(est, Xte)
-            gA, gB = grid(est, Xtr), grid(est, Xte)
+            gA, gB = encoder_grid(est, Xtr), encoder_grid(est, Xte)
+            A, B = time_summaries(gA), time_summaries(gB)
             assert np.allclose(A['pyr2'], np.asarray(est.set_params(pool='pyramid').transform(Xtr)).reshape(len(Xtr), -1), atol=1e-5)   # pyr2 is what transform gives
-            A.update(more(gA)); B.update(more(gB))
+            A.update(more(gA, A)); B.update(more(gB, B))
             np.savez_compressed(cache / f'{a.model}_{name}_{seed}.npz', train=gA, test=gB, y_train=ytr, y_test=yte)
             rows = [dict(set=name, seed=seed, summary=k, dims=A[k].shape[1], linear=round(accuracy_score(yte, linear_probe(A[k], ytr, B[k], seed)), 4),
                          svm=round(accuracy_score(yte, svm_probe(A[k], ytr, B[k], seed)), 4), fit_seconds=round(secs, 1)) for k in A]
-            new = not out.exists()
-            with open(out, 'a', newline='') as f:
-                w = csv.DictWriter(f, fieldnames=list(rows[0])); new and w.writeheader(); w.writerows(rows)
+            append_rows(out, rows)
             print(name, seed, {r['summary']: (r['linear'], r['svm']) for r in rows}, flush=True)
 
 if __name__ == '__main__': main()

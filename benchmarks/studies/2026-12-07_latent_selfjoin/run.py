@@ -25,9 +25,11 @@ a (seed, stream) with rows is not run again.
 
     OMP_NUM_THREADS=1 python benchmarks/studies/2026-12-07_latent_selfjoin/run.py --seeds 0
 """
-import argparse, csv, tempfile, time, warnings
+import argparse, sys, tempfile, time, warnings
 from pathlib import Path
 import numpy as np, pandas as pd
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))   # the repository root, for benchmarks.common
+from benchmarks.common import append_rows, window_means, znorm_windows
 from sklearn.neighbors import NearestNeighbors
 from tsae.lstm_vae import LSTMVAE
 from tsae.series import default_window, stream_windows
@@ -35,12 +37,6 @@ from tsae.bench.streams import stream_suite
 from tsae.bench.tsbad import tsbad_env, write_stream, run_tsbad_worker
 
 OUT = Path(__file__).with_name('results.csv')
-
-def mean_points(d, n, W):
-    "Per-window values `d` (window j starts at j, stride 1) onto the `n` points: the mean over the windows covering each"
-    return np.convolve(d, np.ones(W), 'full') / np.convolve(np.ones(len(d)), np.ones(W), 'full')
-
-def znorm(V): V = V.reshape(len(V), -1); return (V - V.mean(1, keepdims=True)) / (V.std(1, keepdims=True) + 1e-8)
 
 def nn_train_self(bank, query, W):
     "Distance of each query row to the nearest bank row (`train`), and to the nearest of the bank and the query rows at least `W` apart (`self`)"
@@ -66,17 +62,15 @@ def main():
                     warnings.simplefilter('ignore')
                     m = LSTMVAE(max_steps=250, random_state=seed, stream_norm=None, series_norm='channel', latent_per=per).fit(tr, window=W)
                 Vtr, Vte = (stream_windows(m._prepare(v, W)[0], W, 1) for v in (tr, te))
-                for k, dist in zip(('train', 'self'), nn_train_self(m._codes(Vtr), m._codes(Vte), W)): given[f'{per}_{k}'] = mean_points(dist, n, W)
-            given['rawz_self'] = mean_points(nn_train_self(znorm(Vtr), znorm(Vte), W)[1], n, W)
+                for k, dist in zip(('train', 'self'), nn_train_self(m._codes(Vtr), m._codes(Vte), W)): given[f'{per}_{k}'] = window_means(dist, n, W)
+            given['rawz_self'] = window_means(nn_train_self(znorm_windows(Vtr), znorm_windows(Vte), W)[1], n, W)
             secs = round(time.perf_counter() - t, 1)
             with tempfile.TemporaryDirectory() as tmp:
                 write_stream(f'{tmp}/s.npz', tr, te, lab, given)
                 _, report = run_tsbad_worker(f'{tmp}/s.npz', f'{tmp}/r.npz', (), 0, py)
             rows = [dict(seed=seed, stream=name, regime=d['regime'], variant=r['method'], vus_pr=r['vus_pr'], roc_auc=r['roc_auc'],
                          window=W, seconds=secs) for r in report]
-            new = not OUT.exists()
-            with open(OUT, 'a', newline='') as f:
-                wr = csv.DictWriter(f, fieldnames=list(rows[0])); new and wr.writeheader(); wr.writerows(rows)
+            append_rows(OUT, rows)
             print(seed, name, {r['variant']: round(r['vus_pr'], 3) for r in rows}, secs, flush=True)
 
 if __name__ == '__main__': main()
