@@ -822,4 +822,5 @@ d = { 'settings': { 'branch': 'main',
                             'tsae.vqvae.plot_stft_recon': ('vqvae_stft.html#plot_stft_recon', 'tsae/vqvae.py'),
                             'tsae.vqvae.pool_frames': ('vqvae_stft.html#pool_frames', 'tsae/vqvae.py'),
                             'tsae.vqvae.resample_series': ('vqvae_stft.html#resample_series', 'tsae/vqvae.py'),
+                            'tsae.vqvae.series_stats': ('vqvae_stft.html#series_stats', 'tsae/vqvae.py'),
                             'tsae.vqvae.stft': ('vqvae_stft.html#stft', 'tsae/vqvae.py')}}}

@@ -17,8 +17,8 @@ from .runtime import all_reduce_, broadcast_, dist_env, is_distributed
 
 # %% auto #0
 __all__ = ['POOLS', 'stft', 'istft', 'perplexity', 'kmeans', 'VectorQuantizer', 'ResBlock', 'Encoder2d', 'Decoder2d',
-           'pool_frames', 'auto_fft', 'VQVAENet', 'VQVAE', 'resample_series', 'plot_stft_recon', 'plot_code_usage',
-           'plot_perplexity']
+           'pool_frames', 'series_stats', 'auto_fft', 'VQVAENet', 'VQVAE', 'resample_series', 'plot_stft_recon',
+           'plot_code_usage', 'plot_perplexity']
 
 # %% ../nbs/04_vqvae_stft.ipynb #3255a396
 def _check_fft(length:int, n_fft:int, hop:int, name:str='x'):
@@ -216,6 +216,11 @@ def pool_frames(z, # encoder outputs `(bs, latent_dim, rows, frames)`
     if pool == 'pyramid_std': out.append(z.std(-1, correction=0).flatten(1))   # how much each output moves over time: a pattern anywhere, undiluted
     return torch.cat(out, 1)
 
+def series_stats(x, # series `(bs, length, channels)`
+                ) -> torch.Tensor: # `(bs, 2 * channels)`: the means, then the logs of the standard deviations
+    "Each series' level and scale per channel: what z-normalising it (`series_norm`) takes away"
+    x = x.float(); return torch.cat([x.mean(1), torch.log(x.std(1, unbiased=False) + 1e-5)], 1)
+
 # %% ../nbs/04_vqvae_stft.ipynb #73893215
 def auto_fft(length:int) -> int:
     "Default STFT window for series of `length` steps: the largest power of two <= min(16, length // 2), at least 2"
@@ -332,10 +337,10 @@ class VQVAENet(nn.Module):
         out['_usage'] = sum(p['_usage'] for p in parts) / len(parts)
         return out
 
-    def encode(self, x, pool:str|None=None):
-        "Encoder outputs before quantization, one row per series: flattened `(bs, latent_dim * n_freq * n_frames')`, or summarised over time (`pool_frames`)"
+    def encode(self, x, pool:str|None=None, stats:bool=False):
+        "Encoder outputs before quantization, one row per series: flattened `(bs, latent_dim * n_freq * n_frames')`, or summarised over time (`pool_frames`); `stats`: followed by `series_stats(x)`"
         _, zs = self.encode_continuous(x)
-        return torch.cat([pool_frames(z, pool) for z in zs], 1)
+        return torch.cat([pool_frames(z, pool) for z in zs] + ([series_stats(x)] if stats else []), 1)
 
     def codes(self, x):
         "Code indices of every token, `(bs, n_tokens)` (low-frequency branch first when `split`)"
@@ -366,6 +371,7 @@ class VQVAE(TSEstimator):
                  n_low:int=1, # frequency rows of the low-frequency branch when `split`
                  series_norm:bool|str='channel', # z-normalise each series inside the model and scale the reconstructions back, see `SERIES_NORM`: 'channel' (the default: the STFT image of each channel in its own units, as in TimeVQVAE; the chapter's results rest on it), 'series' or False
                  pool:str|None=None, # what `transform` returns (`pool_frames`): None, every frame of the encoder outputs; 'mean', their average over time; 'pyramid', also the averages of each half; 'pyramid_std', also the standard deviation over time
+                 series_stats:bool=False, # `transform` also returns each series' mean and log standard deviation per channel (`series_stats`): the level and scale that `series_norm` takes away
                  epochs:int|None=None, # training parameters, this one and the rest: see `TRAIN_PARAMS`
                  batch_size:int=32, # 32, and `lr` 1e-3: the values this chapter's results and its defaults study were measured with (the study tuned the other parameters)
                  lr:float=1e-3,
@@ -384,7 +390,7 @@ class VQVAE(TSEstimator):
                 ):
         self.latent_dim, self.n_codes, self.n_fft, self.hop, self.hidden, self.n_down = latent_dim, n_codes, n_fft, hop, hidden, n_down
         self.n_res, self.commitment_weight, self.decay, self.dead_threshold = n_res, commitment_weight, decay, dead_threshold
-        self.kmeans_init, self.split, self.n_low, self.series_norm, self.pool = kmeans_init, split, n_low, series_norm, pool
+        self.kmeans_init, self.split, self.n_low, self.series_norm, self.pool, self.series_stats = kmeans_init, split, n_low, series_norm, pool, series_stats
         self.epochs, self.batch_size, self.lr, self.weight_decay, self.schedule = epochs, batch_size, lr, weight_decay, schedule
         self.max_steps, self.max_time, self.patience, self.grad_clip, self.amp = max_steps, max_time, patience, grad_clip, amp
         self.val_size, self.layout, self.device, self.random_state, self.verbose = val_size, layout, device, random_state, verbose
@@ -402,8 +408,9 @@ class VQVAE(TSEstimator):
         _check_fft(X.shape[1], n_fft, self.hop or max(n_fft // 2, 1), 'X')
 
     def transform(self, X) -> np.ndarray:
-        "Encoder outputs of `X` before quantization, one row per series: flattened `(n, latent_dim · n_freq · n_frames')`, or summarised over time by `pool`; `codes` gives the code indices"
-        Xs, form = self._prep(X); return self._batched(lambda x: self.module_.encode(x, self.pool), Xs).astype(form.dtype, copy=False)
+        "Encoder outputs of `X` before quantization, one row per series: flattened `(n, latent_dim · n_freq · n_frames')`, or summarised over time by `pool`, then `series_stats` when set; `codes` gives the code indices"
+        if not isinstance(self.series_stats, (bool, np.bool_)): raise TypeError(f"`series_stats` must be True or False, got {self.series_stats!r}")
+        Xs, form = self._prep(X); return self._batched(lambda x: self.module_.encode(x, self.pool, bool(self.series_stats)), Xs).astype(form.dtype, copy=False)
 
     def codes(self, X) -> np.ndarray:
         "Code indices of `X`, `(n, n_tokens)` (low-frequency branch first when `split`)"
