@@ -12,7 +12,7 @@ the wheel; `benchmarks.common` is found as a namespace package."""
 import time
 import numpy as np
 
-__all__ = ['scores', 'ms', 'part_times', 'append_rows', 'encoder_grid', 'time_summaries', 'window_means', 'znorm_windows']
+__all__ = ['scores', 'ms', 'part_times', 'append_rows', 'code_study_args', 'encoder_grid', 'time_summaries', 'window_means', 'znorm_windows']
 
 # --- clustering on the tuning suite (dvesom_defaults/dvesom_suite.py, dvesom_screen/dvesom_screen.py) ---
 
@@ -59,6 +59,21 @@ def append_rows(path, rows:list):
     new = not Path(path).exists()
     with open(path, 'a', newline='') as f:
         w = csv.DictWriter(f, fieldnames=list(rows[0])); new and w.writeheader(); w.writerows(rows)
+
+def code_study_args(models:dict, cache='tsae_code_statistics'):
+    """The command line of the code studies (code_statistics/run.py, code_level/run.py): `--sets`, `--seeds`, `--model` (a key of
+    `models`, each `(estimator class, result file)`) and `--cache` (the folder of encoder outputs, in the system's temporary folder).
+    Returns `(args, estimator class, result file, cache folder, the (set, seed) pairs already in the result file)`"""
+    import argparse, csv, tempfile
+    from pathlib import Path
+    from tsae.bench.suite import SUITE
+    ap = argparse.ArgumentParser(); ap.add_argument('--sets', nargs='+', default=list(SUITE)); ap.add_argument('--seeds', nargs='+', type=int, default=[0])
+    ap.add_argument('--model', default=next(iter(models)), choices=list(models))
+    ap.add_argument('--cache', default=str(Path(tempfile.gettempdir()) / cache)); a = ap.parse_args()
+    cache = Path(a.cache); cache.mkdir(parents=True, exist_ok=True); cls, out = models[a.model]; done = set()
+    if Path(out).exists():
+        with open(out) as f: done = {(r['set'], int(r['seed'])) for r in csv.DictReader(f)}
+    return a, cls, out, cache, done
 
 # --- summaries over time of the VQ encoders' outputs (code_pooling/run.py, code_statistics/run.py) ---
 

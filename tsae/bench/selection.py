@@ -80,8 +80,11 @@ CHOICES = {
                          where={'config': ('plain', 'default', 'warp1_auto', 'warp1_fft8')}, candidate='config', set_col='set', shipped='default', among=('default', 'warp1_auto', 'warp1_fft8'),
                          baseline=dict(path='benchmarks/studies/2026-12-06_bt_defaults/results.csv', where={'config': 'plain'},
                                        score='probe', set_col='set', name='the plain VQ-VAE (bt_weight=0)')),
-    'btvqvae_pool': dict(model='btvqvae', choice='what transform returns: every frame, or a summary over time (pool)', metric='linear',
-                         path='benchmarks/studies/2026-12-07_code_statistics/results.csv', where={}, candidate='summary', set_col='set', shipped='pyr2std',
+    'btvqvae_pool': dict(model='btvqvae', choice='what transform returns: every frame, or a summary over time (pool), with or without the series level and scale (series_stats)', metric='linear',
+                         path=('benchmarks/studies/2026-12-07_code_statistics/results.csv', 'benchmarks/studies/2026-12-07_code_level/results.csv'),
+                         where={'summary': ('flat', 'mean', 'max', 'meanmax', 'flat_meanmax', 'pyr2', 'pyr4', 'std', 'meanstd', 'pyr2std', 'pyr2max',
+                                            'flat+level', 'mean+level', 'pyr2+level', 'meanstd+level', 'pyr2std+level', 'pyr2max+level')},   # `level` alone, the control, is no candidate
+                         candidate='summary', set_col='set', shipped='pyr2std+level',
                          baseline=dict(path='benchmarks/studies/2026-12-06_probe_suite/results.csv', where={'method': '1-NN'},
                                        score='linear', set_col='set', name='1-NN on the raw series')),
 }
@@ -116,14 +119,15 @@ def choice_record(name:str, root='.') -> dict:
     res = loso(t, choose); s = loso_summary(res, base)
     shipped = float(t.loc[c['shipped']].mean()) if c['shipped'] in t.index else float('nan')
     rec = {'model': c['model'], 'choice': c['choice'], 'metric': c['metric'], 'in_suite': s['in_suite'], 'loso': s['loso'],
-           'n_sets': s['n_sets'], 'source': c['path'], 'shipped': c['shipped'], 'shipped_score': shipped, 'in_suite_choice': res.in_suite_choice.iloc[0],
+           'n_sets': s['n_sets'], 'source': c['path'] if isinstance(c['path'], str) else ', '.join(c['path']), 'shipped': c['shipped'], 'shipped_score': shipped, 'in_suite_choice': res.in_suite_choice.iloc[0],
            'chosen_left_out': res.chosen.value_counts().to_dict(), 'agree': s['agree']}
     if base is not None: rec.update({k: s[k] for k in ('baseline', 'gain', 'worst_gain', 'above', 'lost')}, baseline_name=c['baseline']['name'])
     return rec
 
 def selection_records(root='.', names=None) -> list:
     "The LOSO record of every choice in `CHOICES` (or those in `names`) whose study file exists"
-    return [choice_record(n, root) for n in (names or CHOICES) if (Path(root) / CHOICES[n]['path']).exists()]
+    paths = lambda p: [p] if isinstance(p, str) else list(p)
+    return [choice_record(n, root) for n in (names or CHOICES) if all((Path(root) / q).exists() for q in paths(CHOICES[n]['path']))]
 
 def write_loso(records:list, path='benchmarks/results/selection/loso.json'):
     "Write the records where the quality report reads them (written whole, through a temporary file)"

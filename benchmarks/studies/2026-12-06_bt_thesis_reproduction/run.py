@@ -14,7 +14,8 @@ from tsae.bench.barlow_studies import quantized_means, thesis_probe
 
 # as close to the thesis's stage 1 as a CPU budget allows (see README.md for what differs)
 BASE = dict(latent_dim=64, n_codes=32, n_fft=8, hop=4, n_down=2, hidden=32, n_res=1, commitment_weight=1., decay=0.9,
-            series_norm=False, batch_size=128, lr=1e-3, weight_decay=1e-3, proj_dims=(512, 512, 512), aug_views=1)
+            series_norm=False, batch_size=128, lr=1e-3, weight_decay=1e-3, proj_dims=(512, 512, 512), aug_views=1,
+            pool=None, series_stats=False)   # `transform`: every frame, as when the study ran
 CONFIGS = {'plain': dict(bt_weight=0.), 'bt_warp': dict(augs=('amplitude', 'warp')),
            'bt_slice': dict(augs=('amplitude', 'slice')), 'bt_gauss': dict(augs=('amplitude', 'gauss'))}
 
