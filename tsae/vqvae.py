@@ -370,8 +370,8 @@ class VQVAE(TSEstimator):
                  split:bool=False, # TimeVQVAE low/high-frequency branches
                  n_low:int=1, # frequency rows of the low-frequency branch when `split`
                  series_norm:bool|str='channel', # z-normalise each series inside the model and scale the reconstructions back, see `SERIES_NORM`: 'channel' (the default: the STFT image of each channel in its own units, as in TimeVQVAE; the chapter's results rest on it), 'series' or False
-                 pool:str|None=None, # what `transform` returns (`pool_frames`): None, every frame of the encoder outputs; 'mean', their average over time; 'pyramid', also the averages of each half; 'pyramid_std', also the standard deviation over time
-                 series_stats:bool=False, # `transform` also returns each series' mean and log standard deviation per channel (`series_stats`): the level and scale that `series_norm` takes away
+                 pool:str|None='pyramid_std', # what `transform` returns (`pool_frames`): None, every frame of the encoder outputs; 'mean', their average over time; 'pyramid', also the averages of each half; 'pyramid_std', also the standard deviation over time
+                 series_stats:bool=True, # `transform` also returns each series' mean and log standard deviation per channel (`series_stats`): the level and scale that `series_norm` takes away
                  epochs:int|None=None, # training parameters, this one and the rest: see `TRAIN_PARAMS`
                  batch_size:int=32, # 32, and `lr` 1e-3: the values this chapter's results and its defaults study were measured with (the study tuned the other parameters)
                  lr:float=1e-3,

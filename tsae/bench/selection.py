@@ -87,6 +87,12 @@ CHOICES = {
                          candidate='summary', set_col='set', shipped='pyr2std+level',
                          baseline=dict(path='benchmarks/studies/2026-12-06_probe_suite/results.csv', where={'method': '1-NN'},
                                        score='linear', set_col='set', name='1-NN on the raw series')),
+    'vqvae_pool': dict(model='vqvae', choice='what transform returns: every frame, or a summary over time (pool), with or without the series level and scale (series_stats)', metric='linear',
+                       path='benchmarks/studies/2026-12-07_code_level/results_vqvae.csv',
+                       where={'summary': ('flat', 'mean', 'pyr2', 'meanstd', 'pyr2std', 'pyr2max', 'flat+level', 'mean+level', 'pyr2+level', 'meanstd+level', 'pyr2std+level', 'pyr2max+level')},
+                       candidate='summary', set_col='set', shipped='pyr2std+level',
+                       baseline=dict(path='benchmarks/studies/2026-12-06_probe_suite/results.csv', where={'method': '1-NN'},
+                                     score='linear', set_col='set', name='1-NN on the raw series')),
 }
 
 def _rows(path, where, root):

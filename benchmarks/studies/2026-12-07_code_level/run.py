@@ -16,12 +16,17 @@ fitted again when missing. Each summary of `SUMMARIES` is taken with `series_sta
 study's rows (same fits, same probes). One row per set x summary x seed, appended to `results.csv`
 (`results_btplain.csv`); (set, seed) pairs already there are skipped.
 
+`--model vqvae` does the same for the plain `VQVAE` with its defaults (`VQVAE(random_state=seed)`, 1,000 steps), which
+the code-statistics study did not fit: its fits are made here (and cached beside the others), and the summaries
+without the statistics are written too (`results_vqvae.csv`).
+
 The statistics are computed on the series as given (resampled to one length as the model does for unequal lengths);
 the model computes them after its per-channel standard scaler, an affine map per channel, which the probes'
 standardisation undoes: the probes see the same features.
 
     OMP_NUM_THREADS=1 python benchmarks/studies/2026-12-07_code_level/run.py --seeds 0 1
     OMP_NUM_THREADS=1 python benchmarks/studies/2026-12-07_code_level/run.py --model btplain --seeds 0 1
+    OMP_NUM_THREADS=1 python benchmarks/studies/2026-12-07_code_level/run.py --model vqvae --seeds 0     # and --seeds 1
 """
 import functools, sys, time, warnings
 from pathlib import Path
@@ -30,13 +35,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3]))   # the repository 
 from benchmarks.common import append_rows, code_study_args, encoder_grid, time_summaries
 from sklearn.metrics import accuracy_score
 from tsae.barlow import BTVQVAE
-from tsae.vqvae import series_stats
+from tsae.vqvae import VQVAE, series_stats
 from tsae.input import as_series
 from tsae.bench.suite import tuning_suite
 from tsae.bench.peers import linear_probe, svm_probe
 
 HERE = Path(__file__).parent
-MODELS = {'btvqvae': (BTVQVAE, HERE / 'results.csv'), 'btplain': (functools.partial(BTVQVAE, bt_weight=0.), HERE / 'results_btplain.csv')}
+MODELS = {'btvqvae': (BTVQVAE, HERE / 'results.csv'), 'btplain': (functools.partial(BTVQVAE, bt_weight=0.), HERE / 'results_btplain.csv'),
+          'vqvae': (VQVAE, HERE / 'results_vqvae.csv')}
+OWN = {'vqvae'}   # models whose summaries without the statistics no other study wrote: this one writes them too
 SUMMARIES = ('flat', 'mean', 'pyr2', 'meanstd', 'pyr2std', 'pyr2max')
 
 def summaries(g) -> dict:
@@ -70,7 +77,7 @@ def main():
             if (name, seed) in done: continue
             gA, gB, secs = grids(cls, a.model, name, seed, cache, Xtr, Xte)
             A, B = summaries(gA), summaries(gB)
-            feats = {f'{k}+level': (np.c_[A[k], Ltr], np.c_[B[k], Lte]) for k in SUMMARIES} | {'level': (Ltr, Lte)}
+            feats = ({k: (A[k], B[k]) for k in SUMMARIES} if a.model in OWN else {}) | {f'{k}+level': (np.c_[A[k], Ltr], np.c_[B[k], Lte]) for k in SUMMARIES} | {'level': (Ltr, Lte)}
             rows = [dict(set=name, seed=seed, summary=k, dims=a_.shape[1], linear=round(accuracy_score(yte, linear_probe(a_, ytr, b_, seed)), 4),
                          svm=round(accuracy_score(yte, svm_probe(a_, ytr, b_, seed)), 4), fit_seconds=secs) for k, (a_, b_) in feats.items()]
             append_rows(out, rows)
