@@ -298,6 +298,7 @@ class BTVQVAE(VQVAE):
                  split:bool=False, # TimeVQVAE low/high-frequency branches
                  n_low:int=1, # frequency rows of the low-frequency branch when `split`
                  series_norm:bool|str='channel', # as `VQVAE`: 'channel', 'series' or False (see `SERIES_NORM`)
+                 magnitude:bool=False, # the encoder also reads the log-magnitude of each STFT bin (`VQVAENet`): better under an RBF-SVM probe, not under the linear one ("What the encoder reads")
                  pool:str|None='pyramid_std', # what `transform` returns (`pool_frames`): 'pyramid_std', the encoder outputs averaged over time and over each half of it, and their standard deviation over time (chosen leave-one-set-out); 'pyramid', without the deviation; 'mean', over time only (what the Barlow Twins term sees); None, every frame
                  series_stats:bool=True, # `transform` also returns each series' mean and log standard deviation per channel (`series_stats`): the level and scale that `series_norm` hides from the network (chosen leave-one-set-out)
                  epochs:int|None=None, # training parameters, this one and the rest: see `TRAIN_PARAMS`; defaults as `VQVAE`
@@ -319,7 +320,7 @@ class BTVQVAE(VQVAE):
         self.bt_weight, self.lambd, self.proj_dims, self.augs, self.aug_strength, self.aug_views = bt_weight, lambd, proj_dims, augs, aug_strength, aug_views
         super().__init__(latent_dim=latent_dim, n_codes=n_codes, n_fft=n_fft, hop=hop, hidden=hidden, n_down=n_down, n_res=n_res,
                          commitment_weight=commitment_weight, decay=decay, dead_threshold=dead_threshold, kmeans_init=kmeans_init,
-                         split=split, n_low=n_low, series_norm=series_norm, pool=pool, series_stats=series_stats, epochs=epochs, batch_size=batch_size, lr=lr, weight_decay=weight_decay,
+                         split=split, n_low=n_low, series_norm=series_norm, magnitude=magnitude, pool=pool, series_stats=series_stats, epochs=epochs, batch_size=batch_size, lr=lr, weight_decay=weight_decay,
                          schedule=schedule, max_steps=max_steps, max_time=max_time, patience=patience, grad_clip=grad_clip, amp=amp,
                          val_size=val_size, layout=layout, device=device, random_state=random_state, verbose=verbose)
 

@@ -230,10 +230,10 @@ def auto_fft(length:int) -> int:
 
 class _Branch(nn.Module):
     "One encoder, codebook and decoder (a frequency band of the image when split)"
-    def __init__(self, *, in_ch, latent_dim, hidden, n_down, n_res, n_codes, commitment_weight, decay, dead_threshold, kmeans_init):
+    def __init__(self, *, in_ch, latent_dim, hidden, n_down, n_res, n_codes, commitment_weight, decay, dead_threshold, kmeans_init, enc_ch=None):
         super().__init__()
         conv = dict(latent_dim=latent_dim, hidden=hidden, n_down=n_down, n_res=n_res)
-        self.enc = Encoder2d(in_ch=in_ch, **conv)
+        self.enc = Encoder2d(in_ch=enc_ch or in_ch, **conv)                  # `enc_ch`: what the encoder reads, when more than the image it rebuilds
         self.vq = VectorQuantizer(latent_dim=latent_dim, n_codes=n_codes, commitment_weight=commitment_weight, decay=decay,
                                   dead_threshold=dead_threshold, kmeans_init=kmeans_init)
         self.dec = Decoder2d(out_ch=in_ch, **conv)
@@ -257,17 +257,21 @@ class VQVAENet(nn.Module):
                  split:bool=False, # TimeVQVAE low/high-frequency branches
                  n_low:int=1, # frequency rows of the low-frequency branch when `split`
                  series_norm:bool|str='channel', # z-normalise each series before the STFT, `forward` scales the reconstruction back: 'channel' each channel on its own, 'series' all channels together, False not at all
+                 magnitude:bool=False, # the encoders also read the log-magnitude of each bin, `log(|u| + 1e-3)`: the energy of a frame whatever its phase (the decoders still rebuild the real and imaginary parts)
                 ):
         super().__init__()
         self.n_fft = n_fft or auto_fft(length); self.hop = hop or max(self.n_fft // 2, 1)
         _check_fft(length, self.n_fft, self.hop)
         self.length, self.n_channels, self.latent_dim, self.n_down, self.split = length, n_channels, latent_dim, n_down, split
         self.series_norm = check_series_norm(series_norm)
+        if not isinstance(magnitude, (bool, np.bool_)): raise TypeError(f"`magnitude` must be True or False, got {magnitude!r}")
+        self.magnitude = bool(magnitude)
         self.n_freq, self.n_frames = self.n_fft // 2 + 1, 1 + length // self.hop
         if split and not 1 <= n_low < self.n_freq: raise ValueError(f"`n_low` must be in [1, {self.n_freq - 1}] (n_fft // 2 + 1 = {self.n_freq} frequency rows), got {n_low!r}")
         self.n_low = n_low if split else self.n_freq
         args = dict(in_ch=2 * n_channels, latent_dim=latent_dim, hidden=hidden, n_down=n_down, n_res=n_res, n_codes=n_codes,
-                    commitment_weight=commitment_weight, decay=decay, dead_threshold=dead_threshold, kmeans_init=kmeans_init)
+                    commitment_weight=commitment_weight, decay=decay, dead_threshold=dead_threshold, kmeans_init=kmeans_init,
+                    enc_ch=3 * n_channels if self.magnitude else None)
         self.branches = nn.ModuleList([_Branch(**args) for _ in range(2 if split else 1)])
         self.pad = (-self.n_frames) % 2 ** n_down                        # frames added so the time axis halves evenly
 
@@ -293,8 +297,9 @@ class VQVAENet(nn.Module):
         return (x - mu) / sd, (mu, sd)
 
     def _encode(self, x):                                                # x: already normalised
-        u = self.stft(x)
-        return u, [b.enc(F.pad(u[:, :, r], (0, self.pad))) for b, r in zip(self.branches, self._rows())]
+        u = self.stft(x); C = u.shape[1] // 2
+        v = torch.cat([u, torch.log(torch.sqrt(u[:, :C] ** 2 + u[:, C:] ** 2) + 1e-3)], 1) if self.magnitude else u   # (bs, 3C or 2C, F, frames)
+        return u, [b.enc(F.pad(v[:, :, r], (0, self.pad))) for b, r in zip(self.branches, self._rows())]
 
     def encode_continuous(self, x):
         "STFT image `u` (of the normalised series when `series_norm`) and the encoder outputs `z_e` of each branch, `(bs, latent_dim, rows, n_frames')`"
@@ -370,6 +375,7 @@ class VQVAE(TSEstimator):
                  split:bool=False, # TimeVQVAE low/high-frequency branches
                  n_low:int=1, # frequency rows of the low-frequency branch when `split`
                  series_norm:bool|str='channel', # z-normalise each series inside the model and scale the reconstructions back, see `SERIES_NORM`: 'channel' (the default: the STFT image of each channel in its own units, as in TimeVQVAE; the chapter's results rest on it), 'series' or False
+                 magnitude:bool=False, # the encoder also reads the log-magnitude of each STFT bin (`VQVAENet`); off: the defaults were chosen without it
                  pool:str|None='pyramid_std', # what `transform` returns (`pool_frames`): None, every frame of the encoder outputs; 'mean', their average over time; 'pyramid', also the averages of each half; 'pyramid_std', also the standard deviation over time
                  series_stats:bool=True, # `transform` also returns each series' mean and log standard deviation per channel (`series_stats`): the level and scale that `series_norm` takes away
                  epochs:int|None=None, # training parameters, this one and the rest: see `TRAIN_PARAMS`
@@ -391,6 +397,7 @@ class VQVAE(TSEstimator):
         self.latent_dim, self.n_codes, self.n_fft, self.hop, self.hidden, self.n_down = latent_dim, n_codes, n_fft, hop, hidden, n_down
         self.n_res, self.commitment_weight, self.decay, self.dead_threshold = n_res, commitment_weight, decay, dead_threshold
         self.kmeans_init, self.split, self.n_low, self.series_norm, self.pool, self.series_stats = kmeans_init, split, n_low, series_norm, pool, series_stats
+        self.magnitude = magnitude
         self.epochs, self.batch_size, self.lr, self.weight_decay, self.schedule = epochs, batch_size, lr, weight_decay, schedule
         self.max_steps, self.max_time, self.patience, self.grad_clip, self.amp = max_steps, max_time, patience, grad_clip, amp
         self.val_size, self.layout, self.device, self.random_state, self.verbose = val_size, layout, device, random_state, verbose
@@ -398,7 +405,8 @@ class VQVAE(TSEstimator):
     def _module_kwargs(self):
         return dict(latent_dim=self.latent_dim, n_codes=self.n_codes, n_fft=self.n_fft, hop=self.hop, hidden=self.hidden,
                     n_down=self.n_down, n_res=self.n_res, commitment_weight=self.commitment_weight, decay=self.decay,
-                    dead_threshold=self.dead_threshold, kmeans_init=self.kmeans_init, split=self.split, n_low=self.n_low, series_norm=self.series_norm)
+                    dead_threshold=self.dead_threshold, kmeans_init=self.kmeans_init, split=self.split, n_low=self.n_low, series_norm=self.series_norm,
+                    magnitude=self.magnitude)
 
     def _build_module(self, n_channels, length): return VQVAENet(length=length, n_channels=n_channels, **self._module_kwargs())
 
