@@ -88,7 +88,7 @@ CHOICES = {
                          baseline=dict(path='benchmarks/studies/2026-12-06_probe_suite/results.csv', where={'method': '1-NN'},
                                        score='linear', set_col='set', name='1-NN on the raw series')),
     'btvqvae_input': dict(model='btvqvae', choice="what the encoder reads: the STFT's real and imaginary parts, or their log-magnitude too (magnitude)", metric='linear',
-                          path=('benchmarks/studies/2026-12-07_code_level/results.csv', 'benchmarks/studies/2026-12-07_encoder_inputs/results.csv'),
+                          path='benchmarks/studies/2026-12-07_encoder_inputs/results.csv',
                           where={'summary': ('pyr2std+level', 'pyr2std+level+mag')}, candidate='summary', set_col='set', shipped='pyr2std+level',
                           baseline=dict(path='benchmarks/studies/2026-12-06_probe_suite/results.csv', where={'method': '1-NN'},
                                         score='linear', set_col='set', name='1-NN on the raw series')),
