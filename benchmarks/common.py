@@ -75,13 +75,21 @@ def code_study_args(models:dict, cache='tsae_code_statistics'):
         with open(out) as f: done = {(r['set'], int(r['seed'])) for r in csv.DictReader(f)}
     return a, cls, out, cache, done
 
-# --- summaries over time of the VQ encoders' outputs (code_pooling/run.py, code_statistics/run.py) ---
+# --- summaries over time of the VQ encoders' outputs (code_pooling, code_statistics, code_level, encoder_inputs) ---
 
 def encoder_grid(est, X) -> np.ndarray:
     "The encoder outputs before quantization of a fitted `VQVAE`/`BTVQVAE` on `X`, as `(n, latent_dim * rows, frames)` float32"
     import torch
     Xs, _ = est._prep(X)
     return est._batched(lambda xb: torch.cat([z.flatten(1, 2) for z in est.module_.encode_continuous(xb)[1]], 1), Xs)
+
+def equal_length(X):
+    "`X` as one float32 tensor `(n, length, channels)`: a list of series of different lengths resampled to the longest, as `VQVAE` does"
+    import torch
+    from tsae.vqvae import VQVAE
+    from tsae.input import as_series
+    R = VQVAE()._equal_length(X)
+    return torch.from_numpy(np.ascontiguousarray(R[0] if R is not None else as_series(X, 'X'), np.float32))
 
 def time_summaries(grid) -> dict:
     "Summaries over the frames of a grid `(n, D, T)`, each `(n, d)`: every frame, mean, max, both, all three, pyramids of 2 and 4 levels"

@@ -32,11 +32,10 @@ import functools, sys, time, warnings
 from pathlib import Path
 import numpy as np, torch
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))   # the repository root, for benchmarks.common
-from benchmarks.common import append_rows, code_study_args, encoder_grid, time_summaries
+from benchmarks.common import append_rows, code_study_args, encoder_grid, equal_length, time_summaries
 from sklearn.metrics import accuracy_score
 from tsae.barlow import BTVQVAE
 from tsae.vqvae import VQVAE, series_stats
-from tsae.input import as_series
 from tsae.bench.suite import tuning_suite
 from tsae.bench.peers import linear_probe, svm_probe
 
@@ -54,9 +53,7 @@ def summaries(g) -> dict:
 
 def level(X) -> np.ndarray:
     "`series_stats` of the series `X` (a list of series of different lengths is resampled to the longest, as `VQVAE` does)"
-    R = BTVQVAE()._equal_length(X)
-    A = R[0] if R is not None else as_series(X, 'X')
-    return series_stats(torch.from_numpy(np.ascontiguousarray(A, np.float32))).numpy()
+    return series_stats(equal_length(X)).numpy()
 
 def grids(cls, model, name, seed, cache, Xtr, Xte):
     "The encoder outputs of both splits: from the code-statistics cache, or a fresh fit (then cached)"

@@ -34,11 +34,10 @@ import argparse, csv, sys, time, warnings
 from pathlib import Path
 import numpy as np, torch
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))   # the repository root, for benchmarks.common
-from benchmarks.common import append_rows
+from benchmarks.common import append_rows, equal_length
 from sklearn.metrics import accuracy_score
 from tsae.barlow import BTVQVAE
 from tsae.vqvae import pool_frames, stft
-from tsae.input import as_series
 from tsae.bench.suite import SUITE, tuning_suite
 from tsae.bench.peers import linear_probe, svm_probe
 
@@ -48,22 +47,17 @@ NAMES = {'shipped': 'pyr2std+level', 'mag': 'pyr2std+level+mag', 'long': 'pyr2st
 def fit(est, X):
     with warnings.catch_warnings(): warnings.simplefilter('ignore'); return est.fit(X)
 
-def equal(X) -> torch.Tensor:
-    "`X` as one `(n, length, channels)` tensor (series of different lengths resampled to the longest, as `VQVAE` does)"
-    R = BTVQVAE()._equal_length(X); A = R[0] if R is not None else as_series(X, 'X')
-    return torch.from_numpy(np.ascontiguousarray(A, np.float32))
-
-def spectrogram(X, n_fft:int) -> np.ndarray:
-    "The control without a network: the log power of each bin of the STFT (`n_fft` points, hop half of it) of each z-normalised series, summarised over time as the shipped `transform` (`pool_frames(..., 'pyramid_std')`)"
-    x = equal(X); x = (x - x.mean(1, keepdim=True)) / (x.std(1, keepdim=True) + 1e-5)
+def spectrogram(x:torch.Tensor, n_fft:int) -> np.ndarray:
+    "The control without a network: the log power of each bin of the STFT (`n_fft` points, hop half of it) of each z-normalised series of `x` `(n, length, channels)`, summarised over time as the shipped `transform` (`pool_frames(..., 'pyramid_std')`)"
+    x = (x - x.mean(1, keepdim=True)) / (x.std(1, keepdim=True) + 1e-5)
     u = stft(x, n_fft, n_fft // 2); C = u.shape[1] // 2
     return pool_frames(torch.log(u[:, :C] ** 2 + u[:, C:] ** 2 + 1e-3), 'pyramid_std').numpy()
 
 def features(variant, seed, Xtr, Xte):
     "Train and test features of `variant`"
     if variant == 'spec':
-        L = equal(Xtr).shape[1]
-        return {f'spec{n}': (spectrogram(Xtr, n), spectrogram(Xte, n)) for n in (8, 16, 32, 64, 128) if n <= L}
+        A, B = equal_length(Xtr), equal_length(Xte)
+        return {f'spec{n}': (spectrogram(A, n), spectrogram(B, n)) for n in (8, 16, 32, 64, 128) if n <= A.shape[1]}
     if variant in ('mag', 'shipped'):
         m = fit(BTVQVAE(random_state=seed, magnitude=variant == 'mag'), Xtr); return {NAMES[variant]: (m.transform(Xtr), m.transform(Xte))}
     L = min(np.asarray(x).shape[0] for x in Xtr) if isinstance(Xtr, list) else np.asarray(Xtr).shape[1]
