@@ -108,3 +108,34 @@ def window_means(d, n:int, W:int) -> np.ndarray:
 def znorm_windows(V) -> np.ndarray:
     "Windows `(m, W[, C])` flattened, each less its mean, over its standard deviation"
     V = V.reshape(len(V), -1); return (V - V.mean(1, keepdims=True)) / (V.std(1, keepdims=True) + 1e-8)
+
+# --- studies of BTVQVAE with the shipped defaults but for a few arguments (frame_depth, time_branch) ---
+
+def run_variants(out, variants:dict, default:str):
+    """The command line of a study that fits `BTVQVAE` with the shipped defaults but for a few arguments: `--variant` (a key of
+    `variants`, each a dict of `BTVQVAE` arguments; `default` unless given), `--sets` (the grown suite unless given), `--seeds`
+    (0 unless given). For each set and seed, one row appended to `out`: set, seed, variant, dims, `linear` (`linear_probe`) and
+    `svm` (`svm_probe`) on `transform`, and `fit_seconds`, the wall time of the fit and both transforms; (set, seed, variant)
+    triples already in `out` are skipped."""
+    import argparse, csv, warnings
+    from pathlib import Path
+    from sklearn.metrics import accuracy_score
+    from tsae.barlow import BTVQVAE
+    from tsae.bench.suite import SUITE, tuning_suite
+    from tsae.bench.peers import linear_probe, svm_probe
+    ap = argparse.ArgumentParser(); ap.add_argument('--variant', choices=tuple(variants), default=default)
+    ap.add_argument('--sets', nargs='+', default=list(SUITE)); ap.add_argument('--seeds', nargs='+', type=int, default=[0]); a = ap.parse_args()
+    done = set()
+    if Path(out).exists():
+        with open(out) as f: done = {(r['set'], int(r['seed']), r['variant']) for r in csv.DictReader(f)}
+    for name in a.sets:
+        Xtr, ytr, Xte, yte = tuning_suite([name])[name]
+        for seed in a.seeds:
+            if (name, seed, a.variant) in done: continue
+            t = time.perf_counter()
+            with warnings.catch_warnings():
+                warnings.simplefilter('ignore'); m = BTVQVAE(random_state=seed, **variants[a.variant]).fit(Xtr)
+            A, B = m.transform(Xtr), m.transform(Xte); secs = round(time.perf_counter() - t, 1)
+            row = dict(set=name, seed=seed, variant=a.variant, dims=A.shape[1], linear=round(accuracy_score(yte, linear_probe(A, ytr, B, seed)), 4),
+                       svm=round(accuracy_score(yte, svm_probe(A, ytr, B, seed)), 4), fit_seconds=secs)
+            append_rows(out, [row]); print(row, flush=True)

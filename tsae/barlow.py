@@ -12,12 +12,12 @@ import torch.nn.functional as F
 import matplotlib.pyplot as plt
 from fastcore.basics import patch
 from .runtime import is_distributed, dist_env, all_reduce_
-from .vqvae import VQVAENet, VQVAE, stft, istft, auto_fft
+from .vqvae import VQVAENet, VQVAE, stft, istft, auto_fft, pool_frames, series_stats
 
 # %% auto #0
 __all__ = ['AUGMENTATIONS', 'amplitude_rescale', 'time_flip', 'add_slope', 'jitter', 'phase_noise', 'crop_resize',
            'slice_shuffle', 'window_warp', 'compose', 'make_augment', 'plot_augmentations', 'BarlowTwinsLoss',
-           'projector', 'BTVQVAENet', 'BTVQVAE']
+           'projector', 'DilatedEncoder', 'BTVQVAENet', 'BTVQVAE']
 
 # %% ../nbs/05_barlow_twins.ipynb #978f231f
 class _Share:
@@ -226,6 +226,21 @@ def projector(in_dim:int, dims:tuple=(64, 64)) -> nn.Sequential:
     for d in dims[:-1]: layers += [nn.Linear(d0, d, bias=False), _BatchNorm1d(d), nn.ReLU()]; d0 = d
     return nn.Sequential(*layers, nn.Linear(d0, dims[-1], bias=False))   # no bias: the loss standardizes it away
 
+class DilatedEncoder(nn.Module):
+    "`(bs, length, channels)` -> `(bs, out, 1, length)`: residual blocks of GELU and a 3-tap convolution with dilations 1, 2, ..., 2**(depth - 1), over the steps themselves"
+    def __init__(self, c_in:int, # channels of the series
+                 hidden:int=32, # channels of the blocks
+                 out:int=32, # outputs per step
+                 depth:int=6, # blocks: a receptive field of 2**(depth + 1) - 1 steps
+                ):
+        super().__init__()
+        self.inp, self.out = nn.Conv1d(c_in, hidden, 1), nn.Conv1d(hidden, out, 1)
+        self.blocks = nn.ModuleList([nn.Sequential(nn.GELU(), nn.Conv1d(hidden, hidden, 3, padding=2 ** i, dilation=2 ** i)) for i in range(depth)])
+    def forward(self, x):
+        h = self.inp(x.transpose(1, 2))
+        for b in self.blocks: h = h + b(h)
+        return self.out(h)[:, :, None]                                    # a grid of one row, as the STFT encoder's, for `pool_frames`
+
 class BTVQVAENet(VQVAENet):
     "STFT VQ-VAE regularized by a Barlow Twins term between two augmented views (`bt_weight` = 0: the plain VQ-VAE)"
     def __init__(self, *,
@@ -238,6 +253,7 @@ class BTVQVAENet(VQVAENet):
                  augs:tuple=('amplitude', 'flip', 'slope', 'phase', 'jitter'), # augmentation pipeline (`make_augment`)
                  aug_strength:float=1.0, # multiplies the default augmentation strengths
                  aug_views:int=2, # views that are augmented: 2, or 1 (the other view is the series itself, as in Lokna's thesis)
+                 time_branch:bool=False, # a `DilatedEncoder` over the steps beside the STFT encoder, trained by the Barlow Twins term and read by `encode`
                  **vqvae_kwargs, # other `VQVAENet` arguments: n_codes, n_fft, hop, hidden, commitment_weight, ...
                 ):
         super().__init__(length=length, n_channels=n_channels, latent_dim=latent_dim, **vqvae_kwargs)
@@ -245,13 +261,26 @@ class BTVQVAENet(VQVAENet):
         self.augment = make_augment(tuple(augs), aug_strength)
         if aug_views not in (1, 2) or isinstance(aug_views, bool): raise ValueError(f"`aug_views` must be 1 or 2, got {aug_views!r}")
         self.aug_views = int(aug_views)
-        self.projector = projector(self.latent_dim * self.n_freq, tuple(proj_dims))
+        if not isinstance(time_branch, (bool, np.bool_)): raise TypeError(f"`time_branch` must be True or False, got {time_branch!r}")
+        if time_branch and self.bt_weight == 0: raise ValueError("`time_branch` is trained by the Barlow Twins term alone: it needs `bt_weight` > 0, got 0")
+        self.tb = DilatedEncoder(self.n_channels) if time_branch else None
+        self.projector = projector(self.latent_dim * self.n_freq + (self.tb.out.out_channels if time_branch else 0), tuple(proj_dims))
         self.bt = BarlowTwinsLoss(lambd)
         if self.bt_weight == 0: self.ddp_find_unused_parameters = True    # the projector gets no gradient
 
+    def time_features(self, x):
+        "The time branch's outputs on the series as the network normalises them (`series_norm`), `(bs, 32, 1, length)`"
+        return self.tb(self._normalize(x)[0])
+
     def pooled(self, x):
-        "Continuous latents averaged over time, `(bs, latent_dim * n_freq)` (both branches when split)"
-        return self.encode(x, 'mean')                                      # (bs, latent_dim * rows) per branch
+        "Continuous latents averaged over time, `(bs, latent_dim * n_freq)` (both branches when split), then the time branch's when it has one"
+        z = VQVAENet.encode(self, x, 'mean')                               # (bs, latent_dim * rows) per branch
+        return z if self.tb is None else torch.cat([z, self.time_features(x).mean(-1).flatten(1)], 1)
+
+    def encode(self, x, pool:str|None=None, stats:bool=False):
+        "As `VQVAENet.encode`; with a time branch and a `pool`, its outputs summarised the same way follow the STFT encoder's (`pool=None`: the STFT encoder's frames alone)"
+        if self.tb is None or pool is None: return super().encode(x, pool, stats)
+        return torch.cat([super().encode(x, pool), pool_frames(self.time_features(x), pool)] + ([series_stats(x)] if stats else []), 1)
 
     def _views_stream(self, x):
         "The random stream of the views: the global one, or under data parallelism this process's rows of a draw for the whole batch"
@@ -285,6 +314,7 @@ class BTVQVAE(VQVAE):
                  augs:tuple=('amplitude', 'warp'), # augmentation pipeline (`make_augment`): amplitude and window warp, chosen leave-one-set-out on the tuning suite
                  aug_strength:float=1.0, # multiplies the default augmentation strengths
                  aug_views:int=1, # views that are augmented: 1 (the other view is the series itself, as in Lokna's thesis), or 2
+                 time_branch:bool=False, # a dilated time-domain encoder beside the STFT one (`DilatedEncoder`), trained by the Barlow Twins term; `transform` summarises both: better on the suite, but over twice the fit time ("A time-domain branch")
                  n_codes:int=64, # codebook size K (per branch)
                  n_fft:int|None=None, # STFT window (None: `min(8, auto_fft(length))`, a finer time grid than `VQVAE`'s, which adapts to short series)
                  hop:int|None=None, # STFT hop (None: `n_fft // 2`)
@@ -317,7 +347,7 @@ class BTVQVAE(VQVAE):
                  random_state=None,
                  verbose:bool=False,
                 ):
-        self.bt_weight, self.lambd, self.proj_dims, self.augs, self.aug_strength, self.aug_views = bt_weight, lambd, proj_dims, augs, aug_strength, aug_views
+        self.bt_weight, self.lambd, self.proj_dims, self.augs, self.aug_strength, self.aug_views, self.time_branch = bt_weight, lambd, proj_dims, augs, aug_strength, aug_views, time_branch
         super().__init__(latent_dim=latent_dim, n_codes=n_codes, n_fft=n_fft, hop=hop, hidden=hidden, n_down=n_down, n_res=n_res,
                          commitment_weight=commitment_weight, decay=decay, dead_threshold=dead_threshold, kmeans_init=kmeans_init,
                          split=split, n_low=n_low, series_norm=series_norm, magnitude=magnitude, pool=pool, series_stats=series_stats, epochs=epochs, batch_size=batch_size, lr=lr, weight_decay=weight_decay,
@@ -329,7 +359,7 @@ class BTVQVAE(VQVAE):
     def _build_module(self, n_channels, length):
         kw = self._module_kwargs(); kw['n_fft'] = kw['n_fft'] or min(self._fft_cap, auto_fft(length))
         return BTVQVAENet(length=length, n_channels=n_channels, bt_weight=self.bt_weight, lambd=self.lambd, proj_dims=tuple(self.proj_dims),
-                          augs=tuple(self.augs), aug_strength=self.aug_strength, aug_views=self.aug_views, **kw)
+                          augs=tuple(self.augs), aug_strength=self.aug_strength, aug_views=self.aug_views, time_branch=self.time_branch, **kw)
 
     def _check_params(self, X):
         "Barlow Twins needs `batch_size` >= 2 (it standardizes over the batch); then the VQ-VAE's checks"
@@ -340,5 +370,5 @@ class BTVQVAE(VQVAE):
 # %% ../nbs/05_barlow_twins.ipynb #78571b79
 @patch
 def pooled(self:BTVQVAE, X) -> np.ndarray:
-    "Continuous latents of `X` averaged over time, `(n, latent_dim * n_freq)`: what the Barlow Twins term acts on"
+    "Continuous latents of `X` averaged over time, `(n, latent_dim * n_freq)` (and the time branch's 32 when `time_branch`): what the Barlow Twins term acts on"
     Xs, form = self._prep(X); return self._batched(self.module_.pooled, Xs).astype(form.dtype, copy=False)

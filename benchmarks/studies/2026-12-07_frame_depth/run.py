@@ -19,34 +19,13 @@ variant) triples already there are skipped. `CHOICES['btvqvae_depth']` (chapter 
     OMP_NUM_THREADS=1 python benchmarks/studies/2026-12-07_frame_depth/run.py --variant shipped --seeds 0   # and, at the same time, --seeds 1
     OMP_NUM_THREADS=1 python benchmarks/studies/2026-12-07_frame_depth/run.py --variant down3 --seeds 0     # and, at the same time, --seeds 1
 """
-import argparse, csv, sys, time, warnings
+
+import sys
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))   # the repository root, for benchmarks.common
-from benchmarks.common import append_rows
-from sklearn.metrics import accuracy_score
-from tsae.barlow import BTVQVAE
-from tsae.bench.suite import SUITE, tuning_suite
-from tsae.bench.peers import linear_probe, svm_probe
+from benchmarks.common import run_variants
 
-HERE = Path(__file__).parent; OUT = HERE / 'results.csv'
-VARIANTS = {'shipped': {}, 'down3': dict(n_down=3)}
+OUT = Path(__file__).parent / 'results.csv'
+VARIANTS = {'shipped': {}, 'down3': dict(n_down=3)}   # the `BTVQVAE` arguments of each variant, every other one shipped
 
-def main():
-    ap = argparse.ArgumentParser(); ap.add_argument('--variant', choices=tuple(VARIANTS), default='down3')
-    ap.add_argument('--sets', nargs='+', default=list(SUITE)); ap.add_argument('--seeds', nargs='+', type=int, default=[0]); a = ap.parse_args()
-    done = set()
-    if OUT.exists():
-        with open(OUT) as f: done = {(r['set'], int(r['seed']), r['variant']) for r in csv.DictReader(f)}
-    for name in a.sets:
-        Xtr, ytr, Xte, yte = tuning_suite([name])[name]
-        for seed in a.seeds:
-            if (name, seed, a.variant) in done: continue
-            t = time.perf_counter()
-            with warnings.catch_warnings():
-                warnings.simplefilter('ignore'); m = BTVQVAE(random_state=seed, **VARIANTS[a.variant]).fit(Xtr)
-            A, B = m.transform(Xtr), m.transform(Xte); secs = round(time.perf_counter() - t, 1)
-            row = dict(set=name, seed=seed, variant=a.variant, dims=A.shape[1], linear=round(accuracy_score(yte, linear_probe(A, ytr, B, seed)), 4),
-                       svm=round(accuracy_score(yte, svm_probe(A, ytr, B, seed)), 4), fit_seconds=secs)
-            append_rows(OUT, [row]); print(row, flush=True)
-
-if __name__ == '__main__': main()
+if __name__ == '__main__': run_variants(OUT, VARIANTS, default='down3')
