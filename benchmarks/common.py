@@ -109,14 +109,15 @@ def znorm_windows(V) -> np.ndarray:
     "Windows `(m, W[, C])` flattened, each less its mean, over its standard deviation"
     V = V.reshape(len(V), -1); return (V - V.mean(1, keepdims=True)) / (V.std(1, keepdims=True) + 1e-8)
 
-# --- studies of BTVQVAE with the shipped defaults but for a few arguments (frame_depth, time_branch) ---
+# --- studies of BTVQVAE with the shipped defaults but for a few arguments (frame_depth, time_branch, time_branch_cost, branch_readout) ---
 
-def run_variants(out, variants:dict, default:str):
+def run_variants(out, variants:dict, default:str, reads=None):
     """The command line of a study that fits `BTVQVAE` with the shipped defaults but for a few arguments: `--variant` (a key of
     `variants`, each a dict of `BTVQVAE` arguments; `default` unless given), `--sets` (the grown suite unless given), `--seeds`
     (0 unless given). For each set and seed, one row appended to `out`: set, seed, variant, dims, `linear` (`linear_probe`) and
-    `svm` (`svm_probe`) on `transform`, and `fit_seconds`, the wall time of the fit and both transforms; (set, seed, variant)
-    triples already in `out` are skipped."""
+    `svm` (`svm_probe`) on `transform`, and `fit_seconds`, the wall time of the fit and the readings; with `reads`, a function
+    `(model, Xtr, Xte) -> {name: (train codes, test codes)}`, one row per reading, named in a `readout` column. (set, seed,
+    variant) triples already in `out` are skipped."""
     import argparse, csv, warnings
     from pathlib import Path
     from sklearn.metrics import accuracy_score
@@ -135,7 +136,25 @@ def run_variants(out, variants:dict, default:str):
             t = time.perf_counter()
             with warnings.catch_warnings():
                 warnings.simplefilter('ignore'); m = BTVQVAE(random_state=seed, **variants[a.variant]).fit(Xtr)
-            A, B = m.transform(Xtr), m.transform(Xte); secs = round(time.perf_counter() - t, 1)
-            row = dict(set=name, seed=seed, variant=a.variant, dims=A.shape[1], linear=round(accuracy_score(yte, linear_probe(A, ytr, B, seed)), 4),
-                       svm=round(accuracy_score(yte, svm_probe(A, ytr, B, seed)), 4), fit_seconds=secs)
-            append_rows(out, [row]); print(row, flush=True)
+            R = {None: (m.transform(Xtr), m.transform(Xte))} if reads is None else reads(m, Xtr, Xte)
+            secs = round(time.perf_counter() - t, 1)
+            rows = [dict(set=name, seed=seed, variant=a.variant, **({} if k is None else {'readout': k}), dims=A.shape[1],
+                         linear=round(accuracy_score(yte, linear_probe(A, ytr, B, seed)), 4), svm=round(accuracy_score(yte, svm_probe(A, ytr, B, seed)), 4),
+                         fit_seconds=secs) for k, (A, B) in R.items()]
+            append_rows(out, rows); print(*rows, sep='\n', flush=True)
+
+def time_default_fits(variants:dict, path):
+    """One fit of `BTVQVAE` per variant (a dict of its arguments) on 200 series of 500 steps (`make_cbf(200, 500, seed=0)`, as
+    `benchmarks/speed/`), on one thread: run alone. Writes {variant: seconds, ..., and the machine} as JSON to `path`, whole."""
+    import json, os, platform, warnings
+    from pathlib import Path
+    import torch
+    from tsae.barlow import BTVQVAE
+    from tsae.synth import make_cbf
+    torch.set_num_threads(1); X = make_cbf(200, 500, seed=0)[0]; res = {}
+    for name, kw in variants.items():
+        t = time.perf_counter()
+        with warnings.catch_warnings(): warnings.simplefilter('ignore'); BTVQVAE(random_state=0, **kw).fit(X)
+        res[name] = round(time.perf_counter() - t, 1); print(name, res[name], 's', flush=True)
+    res.update(n_series=200, length=500, threads=1, cpu_count=os.cpu_count(), machine=platform.processor() or platform.machine(), torch_version=torch.__version__)
+    p = Path(path); tmp = p.with_suffix('.tmp'); tmp.write_text(json.dumps(res, indent=1) + '\n'); tmp.replace(p)

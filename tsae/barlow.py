@@ -227,19 +227,29 @@ def projector(in_dim:int, dims:tuple=(64, 64)) -> nn.Sequential:
     return nn.Sequential(*layers, nn.Linear(d0, dims[-1], bias=False))   # no bias: the loss standardizes it away
 
 class DilatedEncoder(nn.Module):
-    "`(bs, length, channels)` -> `(bs, out, 1, length)`: residual blocks of GELU and a 3-tap convolution with dilations 1, 2, ..., 2**(depth - 1), over the steps themselves"
+    "`(bs, length, channels)` -> `(bs, out, 1, ceil(length / stride))`: residual blocks of GELU and a 3-tap convolution with dilations 1, 2, ..., 2**(depth - 1), over the steps averaged `stride` at a time"
     def __init__(self, c_in:int, # channels of the series
                  hidden:int=32, # channels of the blocks
                  out:int=32, # outputs per step
-                 depth:int=6, # blocks: a receptive field of 2**(depth + 1) - 1 steps
+                 depth:int=6, # blocks: a receptive field of 2**(depth + 1) - 1 (averaged) steps
+                 stride:int=1, # steps averaged into one before the blocks: the blocks cost 1/stride as much and see stride times as far
                 ):
         super().__init__()
-        self.inp, self.out = nn.Conv1d(c_in, hidden, 1), nn.Conv1d(hidden, out, 1)
-        self.blocks = nn.ModuleList([nn.Sequential(nn.GELU(), nn.Conv1d(hidden, hidden, 3, padding=2 ** i, dilation=2 ** i)) for i in range(depth)])
+        for k, v in (('hidden', hidden), ('out', out), ('depth', depth), ('stride', stride)):
+            if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1: raise ValueError(f"`{k}` of the time branch must be an int >= 1, got {v!r}")
+        self.stride = int(stride)
+        self.inp, self.out = nn.Conv1d(c_in, hidden, 1), nn.Conv1d(hidden, out, 1, bias=False)
+        # the last block and the output have no bias: the Barlow Twins term standardises over the batch, so a constant offset there gets no gradient
+        self.blocks = nn.ModuleList([nn.Sequential(nn.GELU(), nn.Conv1d(hidden, hidden, 3, padding=2 ** i, dilation=2 ** i, bias=i < depth - 1)) for i in range(depth)])
     def forward(self, x):
-        h = self.inp(x.transpose(1, 2))
-        for b in self.blocks: h = h + b(h)
-        return self.out(h)[:, :, None]                                    # a grid of one row, as the STFT encoder's, for `pool_frames`
+        x = x.transpose(1, 2)
+        if self.stride > 1: x = F.avg_pool1d(x, self.stride, self.stride, ceil_mode=True)   # the last, shorter group averages the steps it has
+        # out of training, in float64: a convolution's float32 sums depend on the batch size by ~1e-6, and a series' codes must not
+        cast = (lambda t: t) if self.training or x.dtype == torch.float64 else (lambda t: t.double())
+        h = F.conv1d(cast(x), cast(self.inp.weight), cast(self.inp.bias))
+        for b in self.blocks:
+            c = b[1]; h = h + F.conv1d(F.gelu(h), cast(c.weight), None if c.bias is None else cast(c.bias), padding=c.padding, dilation=c.dilation)
+        return F.conv1d(h, cast(self.out.weight)).to(x.dtype)[:, :, None]   # a grid of one row, as the STFT encoder's, for `pool_frames`
 
 class BTVQVAENet(VQVAENet):
     "STFT VQ-VAE regularized by a Barlow Twins term between two augmented views (`bt_weight` = 0: the plain VQ-VAE)"
@@ -254,6 +264,8 @@ class BTVQVAENet(VQVAENet):
                  aug_strength:float=1.0, # multiplies the default augmentation strengths
                  aug_views:int=2, # views that are augmented: 2, or 1 (the other view is the series itself, as in Lokna's thesis)
                  time_branch:bool=False, # a `DilatedEncoder` over the steps beside the STFT encoder, trained by the Barlow Twins term and read by `encode`
+                 time_hidden:int=16, # channels of the time branch's blocks
+                 time_stride:int=1, # steps the time branch averages into one before its blocks
                  **vqvae_kwargs, # other `VQVAENet` arguments: n_codes, n_fft, hop, hidden, commitment_weight, ...
                 ):
         super().__init__(length=length, n_channels=n_channels, latent_dim=latent_dim, **vqvae_kwargs)
@@ -263,13 +275,13 @@ class BTVQVAENet(VQVAENet):
         self.aug_views = int(aug_views)
         if not isinstance(time_branch, (bool, np.bool_)): raise TypeError(f"`time_branch` must be True or False, got {time_branch!r}")
         if time_branch and self.bt_weight == 0: raise ValueError("`time_branch` is trained by the Barlow Twins term alone: it needs `bt_weight` > 0, got 0")
-        self.tb = DilatedEncoder(self.n_channels) if time_branch else None
+        self.tb = DilatedEncoder(self.n_channels, hidden=time_hidden, stride=time_stride) if time_branch else None
         self.projector = projector(self.latent_dim * self.n_freq + (self.tb.out.out_channels if time_branch else 0), tuple(proj_dims))
         self.bt = BarlowTwinsLoss(lambd)
         if self.bt_weight == 0: self.ddp_find_unused_parameters = True    # the projector gets no gradient
 
     def time_features(self, x):
-        "The time branch's outputs on the series as the network normalises them (`series_norm`), `(bs, 32, 1, length)`"
+        "The time branch's outputs on the series as the network normalises them (`series_norm`), `(bs, 32, 1, ceil(length / time_stride))`"
         return self.tb(self._normalize(x)[0])
 
     def pooled(self, x):
@@ -277,10 +289,12 @@ class BTVQVAENet(VQVAENet):
         z = VQVAENet.encode(self, x, 'mean')                               # (bs, latent_dim * rows) per branch
         return z if self.tb is None else torch.cat([z, self.time_features(x).mean(-1).flatten(1)], 1)
 
-    def encode(self, x, pool:str|None=None, stats:bool=False):
-        "As `VQVAENet.encode`; with a time branch and a `pool`, its outputs summarised the same way follow the STFT encoder's (`pool=None`: the STFT encoder's frames alone)"
+    def encode(self, x, pool:str|None=None, stats:bool=False, extremes:bool=False):
+        "As `VQVAENet.encode`; with a time branch and a `pool`, its outputs summarised the same way (and with `extremes`, their maximum and minimum over time) follow the STFT encoder's (`pool=None`: the STFT encoder's frames alone)"
         if self.tb is None or pool is None: return super().encode(x, pool, stats)
-        return torch.cat([super().encode(x, pool), pool_frames(self.time_features(x), pool)] + ([series_stats(x)] if stats else []), 1)
+        t = self.time_features(x)
+        return torch.cat([super().encode(x, pool), pool_frames(t, pool)] + ([t.amax(-1).flatten(1), t.amin(-1).flatten(1)] if extremes else [])
+                         + ([series_stats(x)] if stats else []), 1)
 
     def _views_stream(self, x):
         "The random stream of the views: the global one, or under data parallelism this process's rows of a draw for the whole batch"
@@ -304,8 +318,8 @@ class BTVQVAENet(VQVAENet):
 
 # %% ../nbs/05_barlow_twins.ipynb #deabdae3
 class BTVQVAE(VQVAE):
-    "Barlow-Twins-regularized STFT VQ-VAE as a scikit-learn estimator; `transform` (by default the encoder outputs averaged over time and over each half of it, their spread over time, and each series' level and scale) and `codes` as `VQVAE`"
-    _default_steps = 500       # a step costs about 1.8 VQ-VAE steps (two more encoder passes): 500 steps take about 48 s on 200 series of 500 steps, one thread
+    "Barlow-Twins-regularized STFT VQ-VAE, with a dilated time-domain branch, as a scikit-learn estimator; `transform` (by default both encoders' outputs averaged over time and over each half of it and their spread over time, and each series' level and scale) and `codes` as `VQVAE`"
+    _default_steps = 500       # a step costs about 1.8 VQ-VAE steps (two more encoder passes) and the time branch: 500 steps take about 50 s on 200 series of 500 steps, one thread (35 s without the branch)
     def __init__(self,
                  latent_dim:int=16, # code vector size D
                  bt_weight:float=1.0, # weight of the Barlow Twins term (0: the plain VQ-VAE)
@@ -314,7 +328,10 @@ class BTVQVAE(VQVAE):
                  augs:tuple=('amplitude', 'warp'), # augmentation pipeline (`make_augment`): amplitude and window warp, chosen leave-one-set-out on the tuning suite
                  aug_strength:float=1.0, # multiplies the default augmentation strengths
                  aug_views:int=1, # views that are augmented: 1 (the other view is the series itself, as in Lokna's thesis), or 2
-                 time_branch:bool=False, # a dilated time-domain encoder beside the STFT one (`DilatedEncoder`), trained by the Barlow Twins term; `transform` summarises both: better on the suite, but over twice the fit time ("A time-domain branch")
+                 time_branch:bool=True, # a dilated time-domain encoder beside the STFT one (`DilatedEncoder`), trained by the Barlow Twins term; `transform` summarises both (chosen leave-one-set-out, "A time-domain branch"); none when `bt_weight=0`, as nothing would train it
+                 time_hidden:int=16, # channels of the time branch's blocks: 16 (chosen leave-one-set-out within the time budget); 32, twice the fit time and no better on the suite
+                 time_stride:int=1, # steps the time branch averages into one before its blocks: 2 sees twice as far at a little over half the cost, and reads worse on the suite
+                 time_extremes:bool=False, # `transform` also returns the time branch's maximum and minimum over time of each output, as TS2Vec reads its encoder: better under an RBF-SVM probe, not under the linear one ("Reading the branch")
                  n_codes:int=64, # codebook size K (per branch)
                  n_fft:int|None=None, # STFT window (None: `min(8, auto_fft(length))`, a finer time grid than `VQVAE`'s, which adapts to short series)
                  hop:int|None=None, # STFT hop (None: `n_fft // 2`)
@@ -347,7 +364,8 @@ class BTVQVAE(VQVAE):
                  random_state=None,
                  verbose:bool=False,
                 ):
-        self.bt_weight, self.lambd, self.proj_dims, self.augs, self.aug_strength, self.aug_views, self.time_branch = bt_weight, lambd, proj_dims, augs, aug_strength, aug_views, time_branch
+        self.bt_weight, self.lambd, self.proj_dims, self.augs, self.aug_strength, self.aug_views = bt_weight, lambd, proj_dims, augs, aug_strength, aug_views
+        self.time_branch, self.time_hidden, self.time_stride, self.time_extremes = time_branch, time_hidden, time_stride, time_extremes
         super().__init__(latent_dim=latent_dim, n_codes=n_codes, n_fft=n_fft, hop=hop, hidden=hidden, n_down=n_down, n_res=n_res,
                          commitment_weight=commitment_weight, decay=decay, dead_threshold=dead_threshold, kmeans_init=kmeans_init,
                          split=split, n_low=n_low, series_norm=series_norm, magnitude=magnitude, pool=pool, series_stats=series_stats, epochs=epochs, batch_size=batch_size, lr=lr, weight_decay=weight_decay,
@@ -359,10 +377,12 @@ class BTVQVAE(VQVAE):
     def _build_module(self, n_channels, length):
         kw = self._module_kwargs(); kw['n_fft'] = kw['n_fft'] or min(self._fft_cap, auto_fft(length))
         return BTVQVAENet(length=length, n_channels=n_channels, bt_weight=self.bt_weight, lambd=self.lambd, proj_dims=tuple(self.proj_dims),
-                          augs=tuple(self.augs), aug_strength=self.aug_strength, aug_views=self.aug_views, time_branch=self.time_branch, **kw)
+                          augs=tuple(self.augs), aug_strength=self.aug_strength, aug_views=self.aug_views,
+                          time_branch=bool(self.time_branch) and self.bt_weight != 0, time_hidden=self.time_hidden, time_stride=self.time_stride, **kw)
 
     def _check_params(self, X):
-        "Barlow Twins needs `batch_size` >= 2 (it standardizes over the batch); then the VQ-VAE's checks"
+        "Barlow Twins needs `batch_size` >= 2 (it standardizes over the batch); `time_branch` is a bool; then the VQ-VAE's checks"
+        if not isinstance(self.time_branch, (bool, np.bool_)): raise TypeError(f"`time_branch` must be True or False, got {self.time_branch!r}")
         if self.bt_weight and (not isinstance(self.batch_size, (int, np.integer)) or self.batch_size < 2):
             raise ValueError(f"`batch_size` must be >= 2 for the Barlow Twins term (it standardizes over the batch), got {self.batch_size!r}")
         super()._check_params(X)
@@ -372,3 +392,12 @@ class BTVQVAE(VQVAE):
 def pooled(self:BTVQVAE, X) -> np.ndarray:
     "Continuous latents of `X` averaged over time, `(n, latent_dim * n_freq)` (and the time branch's 32 when `time_branch`): what the Barlow Twins term acts on"
     Xs, form = self._prep(X); return self._batched(self.module_.pooled, Xs).astype(form.dtype, copy=False)
+
+@patch
+def transform(self:BTVQVAE, X) -> np.ndarray:
+    "As `VQVAE.transform`; with a time branch and a `pool`, the branch's outputs summarised the same way, then (`time_extremes`) their maximum and minimum over time, follow the STFT encoder's, before `series_stats`"
+    for k in ('series_stats', 'time_extremes'):
+        if not isinstance(getattr(self, k), (bool, np.bool_)): raise TypeError(f"`{k}` must be True or False, got {getattr(self, k)!r}")
+    Xs, form = self._prep(X)
+    return self._batched(lambda x: self.module_.encode(x, self.pool, bool(self.series_stats), bool(self.time_extremes)), Xs).astype(form.dtype, copy=False)
+

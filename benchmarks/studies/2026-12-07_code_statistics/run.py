@@ -38,7 +38,8 @@ from tsae.bench.suite import tuning_suite
 from tsae.bench.peers import linear_probe, svm_probe
 
 OUT = Path(__file__).with_name('results.csv')
-MODELS = {'btvqvae': (BTVQVAE, OUT), 'btplain': (functools.partial(BTVQVAE, bt_weight=0.), Path(__file__).with_name('results_btplain.csv'))}
+MODELS = {'btvqvae': (functools.partial(BTVQVAE, time_branch=False), OUT),   # the defaults of this study's date: no time branch
+          'btplain': (functools.partial(BTVQVAE, bt_weight=0.), Path(__file__).with_name('results_btplain.csv'))}
 def more(g, base:dict) -> dict:
     "The second-order summaries of a grid `(n, D, T)`, beside its first-order ones `base` (`time_summaries(g)`)"
     std = g.std(-1)

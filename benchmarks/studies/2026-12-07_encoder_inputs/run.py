@@ -59,9 +59,9 @@ def features(variant, seed, Xtr, Xte):
         A, B = equal_length(Xtr), equal_length(Xte)
         return {f'spec{n}': (spectrogram(A, n), spectrogram(B, n)) for n in (8, 16, 32, 64, 128) if n <= A.shape[1]}
     if variant in ('mag', 'shipped'):
-        m = fit(BTVQVAE(random_state=seed, magnitude=variant == 'mag'), Xtr); return {NAMES[variant]: (m.transform(Xtr), m.transform(Xte))}
+        m = fit(BTVQVAE(random_state=seed, magnitude=variant == 'mag', time_branch=False), Xtr); return {NAMES[variant]: (m.transform(Xtr), m.transform(Xte))}
     L = min(np.asarray(x).shape[0] for x in Xtr) if isinstance(Xtr, list) else np.asarray(Xtr).shape[1]
-    n = 2 ** int(np.log2(L)); lo, base = fit(BTVQVAE(random_state=seed, n_fft=n), Xtr), fit(BTVQVAE(random_state=seed), Xtr)
+    n = 2 ** int(np.log2(L)); lo, base = fit(BTVQVAE(random_state=seed, n_fft=n, time_branch=False), Xtr), fit(BTVQVAE(random_state=seed, time_branch=False), Xtr)
     A1, B1, A0, B0 = lo.transform(Xtr), lo.transform(Xte), base.transform(Xtr), base.transform(Xte)
     return {NAMES['long']: (A1, B1), NAMES['both']: (np.c_[A0, A1], np.c_[B0, B1])}
 

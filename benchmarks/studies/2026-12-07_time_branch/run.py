@@ -27,6 +27,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3]))   # the repository 
 from benchmarks.common import run_variants
 
 OUT = Path(__file__).parent / 'results.csv'
-VARIANTS = {'time': dict(time_branch=True)}   # the `BTVQVAE` arguments of each variant, every other one shipped
+VARIANTS = {'time': dict(time_branch=True, time_hidden=32, time_stride=1)}   # the `BTVQVAE` arguments of each variant, every other one shipped
 
 if __name__ == '__main__': run_variants(OUT, VARIANTS, default='time')
