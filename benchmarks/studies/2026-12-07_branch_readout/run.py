@@ -28,9 +28,11 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))   # the repository root, for benchmarks.common
 from benchmarks.common import run_variants
 
-OUT = Path(__file__).parent / 'results.csv'
+_variant = sys.argv[sys.argv.index('--variant') + 1] if '--variant' in sys.argv else 'time16'
+OUT = Path(__file__).parent / ('results_down3.csv' if _variant == 'time16_down3' else 'results.csv')   # the chapters read results.csv: the shipped network
 VARIANTS = {'time': dict(time_branch=True, time_hidden=32, time_stride=1), 'time16': dict(time_branch=True, time_hidden=16, time_stride=1),
-            'time16s2': dict(time_branch=True, time_hidden=16, time_stride=2)}
+            'time16s2': dict(time_branch=True, time_hidden=16, time_stride=2),
+            'time16_down3': dict(time_branch=True, time_hidden=16, time_stride=1, n_down=3)}   # the branch for the shapes, and the STFT encoder's longer view for the tones
 
 def extremes(m, X):
     "The branch's maximum and minimum over time of each output, and the STFT encoder's maximum over its frames"
