@@ -11,8 +11,8 @@ import pandas as pd
 import matplotlib.pyplot as plt
 
 # %% auto #0
-__all__ = ['CHOICES', 'score_table', 'best_mean', 'loso', 'loso_summary', 'choice_table', 'choice_record', 'selection_records',
-           'write_loso', 'loso_markdown', 'plot_loso']
+__all__ = ['NN_BASELINE', 'CHOICES', 'score_table', 'best_mean', 'loso', 'loso_summary', 'choice_table', 'choice_record',
+           'selection_records', 'write_loso', 'loso_markdown', 'plot_loso']
 
 # %% ../../nbs/06e_selection.ipynb #29f18717
 def score_table(rows:pd.DataFrame, # one row per run: a candidate column, a set column and a score column
@@ -61,6 +61,9 @@ def loso_summary(res:pd.DataFrame, # from `loso`
     return out
 
 # %% ../../nbs/06e_selection.ipynb #4d723b0a
+NN_BASELINE = dict(path='benchmarks/studies/2026-12-06_probe_suite/results.csv', where={'method': '1-NN'},   # 1-NN on the raw series, the grown suite's baseline
+                   score='linear', set_col='set', name='1-NN on the raw series')
+
 CHOICES = {
     'dvesom_clusters': dict(model='dvesom', choice='how codes become clusters (k-means on the codes with series statistics, and their weight)', metric='nmi',
                             path='benchmarks/studies/2026-11-30_dvesom_screen/dvesom_screen_groupings.csv', where={'config': 'latent16+kl0.1'},
@@ -85,33 +88,27 @@ CHOICES = {
                          where={'summary': ('flat', 'mean', 'max', 'meanmax', 'flat_meanmax', 'pyr2', 'pyr4', 'std', 'meanstd', 'pyr2std', 'pyr2max',
                                             'flat+level', 'mean+level', 'pyr2+level', 'meanstd+level', 'pyr2std+level', 'pyr2max+level')},   # `level` alone, the control, is no candidate
                          candidate='summary', set_col='set', shipped='pyr2std+level',
-                         baseline=dict(path='benchmarks/studies/2026-12-06_probe_suite/results.csv', where={'method': '1-NN'},
-                                       score='linear', set_col='set', name='1-NN on the raw series')),
+                         baseline=NN_BASELINE),
     'btvqvae_input': dict(model='btvqvae', choice="what the encoder reads: the STFT's real and imaginary parts, or their log-magnitude too (magnitude)", metric='linear',
                           path='benchmarks/studies/2026-12-07_encoder_inputs/results.csv',
                           where={'summary': ('pyr2std+level', 'pyr2std+level+mag')}, candidate='summary', set_col='set', shipped='pyr2std+level',
-                          baseline=dict(path='benchmarks/studies/2026-12-06_probe_suite/results.csv', where={'method': '1-NN'},
-                                        score='linear', set_col='set', name='1-NN on the raw series')),
+                          baseline=NN_BASELINE),
     'btvqvae_depth': dict(model='btvqvae', choice='how far along time the encoder sees: the frame axis halved twice or three times (n_down)', metric='linear',
                           path='benchmarks/studies/2026-12-07_frame_depth/results.csv', where={'variant': ('shipped', 'down3')}, candidate='variant', set_col='set', shipped='shipped',
-                          baseline=dict(path='benchmarks/studies/2026-12-06_probe_suite/results.csv', where={'method': '1-NN'},
-                                        score='linear', set_col='set', name='1-NN on the raw series')),
+                          baseline=NN_BASELINE),
     'btvqvae_time': dict(model='btvqvae', choice='a dilated time-domain encoder beside the STFT one, trained by the Barlow Twins term (time_branch, time_hidden, time_stride), among those within the time budget of a default fit', metric='linear',
                          path=('benchmarks/studies/2026-12-07_frame_depth/results.csv', 'benchmarks/studies/2026-12-07_time_branch/results.csv', 'benchmarks/studies/2026-12-07_time_branch_cost/results.csv'),
                          where={'variant': ('shipped', 'time', 'time16', 'time16s2')}, candidate='variant', set_col='set', shipped='time16', among=('shipped', 'time16', 'time16s2'),
-                         baseline=dict(path='benchmarks/studies/2026-12-06_probe_suite/results.csv', where={'method': '1-NN'},
-                                       score='linear', set_col='set', name='1-NN on the raw series')),
+                         baseline=NN_BASELINE),
     'btvqvae_extremes': dict(model='btvqvae', choice="how transform reads the time branch: its summary over time, or its maximum (and minimum) over time too (time_extremes)", metric='linear',
                              path='benchmarks/studies/2026-12-07_branch_readout/results.csv', where={'readout': ('shipped', 'max', 'maxmin', 'max_stft')},
                              candidate='readout', set_col='set', shipped='shipped',
-                             baseline=dict(path='benchmarks/studies/2026-12-06_probe_suite/results.csv', where={'method': '1-NN'},
-                                           score='linear', set_col='set', name='1-NN on the raw series')),
+                             baseline=NN_BASELINE),
     'vqvae_pool': dict(model='vqvae', choice='what transform returns: every frame, or a summary over time (pool), with or without the series level and scale (series_stats)', metric='linear',
                        path='benchmarks/studies/2026-12-07_code_level/results_vqvae.csv',
                        where={'summary': ('flat', 'mean', 'pyr2', 'meanstd', 'pyr2std', 'pyr2max', 'flat+level', 'mean+level', 'pyr2+level', 'meanstd+level', 'pyr2std+level', 'pyr2max+level')},
                        candidate='summary', set_col='set', shipped='pyr2std+level',
-                       baseline=dict(path='benchmarks/studies/2026-12-06_probe_suite/results.csv', where={'method': '1-NN'},
-                                     score='linear', set_col='set', name='1-NN on the raw series')),
+                       baseline=NN_BASELINE),
 }
 
 def _rows(path, where, root):
