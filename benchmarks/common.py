@@ -111,13 +111,15 @@ def znorm_windows(V) -> np.ndarray:
 
 # --- studies of BTVQVAE with the shipped defaults but for a few arguments (frame_depth, time_branch, time_branch_cost, branch_readout) ---
 
-def run_variants(out, variants:dict, default:str, reads=None):
+def run_variants(out, variants:dict, default:str, reads=None, measure=None, est=None):
     """The command line of a study that fits `BTVQVAE` with the shipped defaults but for a few arguments: `--variant` (a key of
     `variants`, each a dict of `BTVQVAE` arguments; `default` unless given), `--sets` (the grown suite unless given), `--seeds`
     (0 unless given). For each set and seed, one row appended to `out`: set, seed, variant, dims, `linear` (`linear_probe`) and
     `svm` (`svm_probe`) on `transform`, and `fit_seconds`, the wall time of the fit and the readings; with `reads`, a function
     `(model, Xtr, Xte) -> {name: (train codes, test codes)}`, one row per reading, named in a `readout` column. (set, seed,
-    variant) triples already in `out` are skipped."""
+    variant) triples already in `out` are skipped. `measure`, a function `(model, variant, Xtr, ytr, Xte, yte, seed) -> dict`,
+    replaces the readings and probes by its own columns (one row per fit); `est` fits another class than `BTVQVAE`; `out` may be a
+    function of the variant's name."""
     import argparse, csv, warnings
     from pathlib import Path
     from sklearn.metrics import accuracy_score
@@ -126,6 +128,7 @@ def run_variants(out, variants:dict, default:str, reads=None):
     from tsae.bench.peers import linear_probe, svm_probe
     ap = argparse.ArgumentParser(); ap.add_argument('--variant', choices=tuple(variants), default=default)
     ap.add_argument('--sets', nargs='+', default=list(SUITE)); ap.add_argument('--seeds', nargs='+', type=int, default=[0]); a = ap.parse_args()
+    est = est or BTVQVAE; out = out(a.variant) if callable(out) else out
     done = set()
     if Path(out).exists():
         with open(out) as f: done = {(r['set'], int(r['seed']), r['variant']) for r in csv.DictReader(f)}
@@ -135,7 +138,10 @@ def run_variants(out, variants:dict, default:str, reads=None):
             if (name, seed, a.variant) in done: continue
             t = time.perf_counter()
             with warnings.catch_warnings():
-                warnings.simplefilter('ignore'); m = BTVQVAE(random_state=seed, **variants[a.variant]).fit(Xtr)
+                warnings.simplefilter('ignore'); m = est(random_state=seed, **variants[a.variant]).fit(Xtr)
+            if measure is not None:
+                row = dict(set=name, seed=seed, variant=a.variant, **measure(m, a.variant, Xtr, ytr, Xte, yte, seed), fit_seconds=round(time.perf_counter() - t, 1))
+                append_rows(out, [row]); print(row, flush=True); continue
             R = {None: (m.transform(Xtr), m.transform(Xte))} if reads is None else reads(m, Xtr, Xte)
             secs = round(time.perf_counter() - t, 1)
             rows = [dict(set=name, seed=seed, variant=a.variant, **({} if k is None else {'readout': k}), dims=A.shape[1],

@@ -336,7 +336,7 @@ class BTVQVAE(VQVAE):
                  n_fft:int|None=None, # STFT window (None: `min(8, auto_fft(length))`, a finer time grid than `VQVAE`'s, which adapts to short series)
                  hop:int|None=None, # STFT hop (None: `n_fft // 2`)
                  hidden:int=32, # conv channels
-                 n_down:int=2, # times the frame axis is halved: with the 8-point window, one encoder output per 16 steps; 3 (one per 32) reads slow oscillations better and shapes worse ("How far along time the encoder sees")
+                 n_down:int=2, # times the frame axis is halved: with the 8-point window, one encoder output per 16 steps; 3 (one per 32) reads slow oscillations better, and shapes worse without the time branch; with it, it probes better and rebuilds the series worse ("The longer view, beside the branch")
                  n_res:int=1, # residual blocks per scale
                  commitment_weight:float=0.25, # weight of the commitment term
                  decay:float=0.99, # codebook EMA decay
