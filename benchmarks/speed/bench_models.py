@@ -46,10 +46,10 @@ def sizes() -> tuple:
 _X, _FITTED, _WARM = None, {}, set()
 
 def setup():
-    "asv's module-level setup: one thread and the shared data (made once per process)"
+    "asv's module-level setup: one thread (or `TSAE_BENCH_THREADS`, set by `run.py --threads`) and the shared data (made once per process)"
     global _X
     import torch
-    torch.set_num_threads(1)
+    torch.set_num_threads(int(os.environ.get('TSAE_BENCH_THREADS', '1')))
     if _X is None:
         from tsae.synth import make_cbf
         _X = make_cbf(*sizes(), seed=0)[0]

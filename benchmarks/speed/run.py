@@ -3,6 +3,7 @@
     python benchmarks/speed/run.py                          # every model; about 10 minutes on one core
     python benchmarks/speed/run.py --models dvesom vqvae    # some models
     python benchmarks/speed/run.py --quick                  # tiny sizes: checks that the suite runs (under a minute)
+    python benchmarks/speed/run.py --models btvqvae --threads 2   # torch on two threads (the file name ends in _t2)
 
 Discovers the module's `time_*` and `peakmem_*` functions (those of the chosen models). A `time_*` benchmark runs in
 this process: its setup (the function's `.setup`, else the module's `setup`), then `repeat` timed calls; the value
@@ -64,9 +65,11 @@ def main(argv=None):
                     help=f"models to run (default: all of {', '.join(mod.MODELS)})")
     ap.add_argument('--quick', action='store_true', help='tiny sizes (16 x 64, 2 steps a fit): check that the suite runs')
     ap.add_argument('--out', help='output JSON file (default: see above)')
+    ap.add_argument('--threads', type=int, default=1, help="torch's threads (default 1, the protocol's; more: what a user's default fit gets on this machine)")
     ap.add_argument('--child', help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
-    os.environ['OMP_NUM_THREADS'] = '1'                        # the protocol's one thread: before torch is imported, here and in the children
+    if a.threads < 1: ap.error(f'--threads must be >= 1, got {a.threads}')
+    os.environ['OMP_NUM_THREADS'] = os.environ['TSAE_BENCH_THREADS'] = str(a.threads)   # before torch is imported, here and in the children
     if a.quick: os.environ['TSAE_BENCH_QUICK'] = '1'
     if a.child: return child(a.child)
     import torch, tsae
@@ -89,7 +92,7 @@ def main(argv=None):
         print(f'{name:32s} {v}', flush=True)
     if a.out: out = Path(a.out)
     elif a.quick: out = Path(tempfile.gettempdir()) / 'tsae_speed_quick.json'
-    else: out = HERE / 'results' / f"speed_{datetime.date.today().isoformat()}_{(common['git_commit'] or 'nogit')[:8]}.json"
+    else: out = HERE / 'results' / f"speed_{datetime.date.today().isoformat()}_{(common['git_commit'] or 'nogit')[:8]}{f'_t{a.threads}' if a.threads > 1 else ''}.json"
     out.parent.mkdir(parents=True, exist_ok=True); out.write_text(json.dumps(records, indent=1) + '\n')
     print(f'{len(records)} records -> {out}')
     return 1 if failed else 0
