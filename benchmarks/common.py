@@ -12,7 +12,7 @@ the wheel; `benchmarks.common` is found as a namespace package."""
 import time
 import numpy as np
 
-__all__ = ['scores', 'ms', 'part_times', 'append_rows', 'code_study_args', 'encoder_grid', 'time_summaries', 'window_means', 'znorm_windows']
+__all__ = ['scores', 'ms', 'part_times', 'append_rows', 'code_study_args', 'encoder_grid', 'time_summaries', 'window_means', 'znorm_windows', 'nn_train_self', 'judge_streams']
 
 # --- clustering on the tuning suite (dvesom_defaults/dvesom_suite.py, dvesom_screen/dvesom_screen.py) ---
 
@@ -99,7 +99,7 @@ def time_summaries(grid) -> dict:
     return {'flat': flat, 'mean': mean, 'max': mx, 'meanmax': np.c_[mean, mx], 'flat_meanmax': np.c_[flat, mean, mx],
             'pyr2': np.c_[mean, seg(2)], 'pyr4': np.c_[mean, seg(2), seg(4)]}
 
-# --- windows of a stream and their scores (latent_points/run.py, latent_selfjoin/run.py) ---
+# --- windows of a stream and their scores (latent_points/run.py, latent_selfjoin/run.py, latent_code/run.py) ---
 
 def window_means(d, n:int, W:int) -> np.ndarray:
     "Per-window values `d` (window j starts at point j, stride 1) onto the `n` points: the mean over the windows covering each"
@@ -108,6 +108,47 @@ def window_means(d, n:int, W:int) -> np.ndarray:
 def znorm_windows(V) -> np.ndarray:
     "Windows `(m, W[, C])` flattened, each less its mean, over its standard deviation"
     V = V.reshape(len(V), -1); return (V - V.mean(1, keepdims=True)) / (V.std(1, keepdims=True) + 1e-8)
+
+def nn_train_self(bank, query, W):
+    "Distance of each query row to the nearest bank row (`train`), and to the nearest of the bank and the query rows at least `W` apart (`self`), both standardised by the bank"
+    from sklearn.neighbors import NearestNeighbors
+    mu, sd = bank.mean(0), bank.std(0) + 1e-8
+    B, Q = (bank - mu) / sd, (query - mu) / sd
+    d_train = NearestNeighbors(n_neighbors=1).fit(B).kneighbors(Q)[0][:, 0]
+    dq, iq = NearestNeighbors(n_neighbors=min(len(Q), 2 * W + 2)).fit(Q).kneighbors(Q)   # enough neighbours to pass the 2W - 1 overlapping ones
+    dq = np.where(np.abs(iq - np.arange(len(Q))[:, None]) < W, np.inf, dq).min(1)
+    return d_train, np.minimum(d_train, dq)
+
+def judge_streams(out, scores):
+    """The command line of a study that scores the test part of each stream of `stream_suite(seed)` and has TSB-AD's
+    `get_metrics` judge the scores in its environment (latent_points, latent_selfjoin, latent_code): `--seeds` (0 unless
+    given), `--names` (every stream unless given). `scores(seed, name, d, W)`, with `d` the stream's dict and `W =
+    default_window(train)`, returns `{'given': {variant: per-point scores of the test part}}` and optionally `'cols'`
+    (more columns of the judged rows; `seconds` there replaces the wall time of the call) and `'rows'` (more rows, as
+    they are). One judged row per variant (seed, stream, regime, variant, vus_pr, roc_auc, window, seconds) is appended
+    to `out`; a (seed, stream) with rows is not run again."""
+    import argparse, tempfile
+    from pathlib import Path
+    import pandas as pd
+    from tsae.series import default_window
+    from tsae.bench.streams import stream_suite
+    from tsae.bench.tsbad import tsbad_env, write_stream, run_tsbad_worker
+    ap = argparse.ArgumentParser(); ap.add_argument('--seeds', nargs='+', type=int, default=[0]); ap.add_argument('--names', nargs='*')
+    a = ap.parse_args()
+    done = set(zip(*pd.read_csv(out)[['seed', 'stream']].to_numpy().T)) if Path(out).exists() else set()
+    py = tsbad_env()
+    for seed in a.seeds:
+        for name, d in stream_suite(seed).items():
+            if (seed, name) in done or (a.names and name not in a.names): continue
+            tr, te, lab = (np.asarray(d[k], np.float64) for k in ('train', 'test', 'labels')); W = default_window(tr)
+            t = time.perf_counter(); res = scores(seed, name, d, W); cols = {'seconds': round(time.perf_counter() - t, 1), **res.get('cols', {})}
+            with tempfile.TemporaryDirectory() as tmp:
+                write_stream(f'{tmp}/s.npz', tr, te, lab, res['given'])
+                _, report = run_tsbad_worker(f'{tmp}/s.npz', f'{tmp}/r.npz', (), 0, py)
+            rows = [dict(seed=seed, stream=name, regime=d['regime'], variant=r['method'], vus_pr=r['vus_pr'], roc_auc=r['roc_auc'], window=W, **cols)
+                    for r in report]
+            append_rows(out, rows + res.get('rows', []))
+            print(seed, name, {r['variant']: round(r['vus_pr'], 3) for r in rows}, cols['seconds'], flush=True)
 
 # --- studies of BTVQVAE with the shipped defaults but for a few arguments (frame_depth, time_branch, time_branch_cost, branch_readout) ---
 

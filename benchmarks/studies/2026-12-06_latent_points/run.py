@@ -24,16 +24,14 @@ Rows (one per stream x variant) are appended to `results.csv`; a (seed, stream) 
 
     OMP_NUM_THREADS=1 python benchmarks/studies/2026-12-06_latent_points/run.py --seeds 0 1
 """
-import argparse, sys, tempfile, time, warnings
+import sys, time, warnings
 from pathlib import Path
 import numpy as np, pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))   # the repository root, for benchmarks.common
-from benchmarks.common import append_rows, window_means, znorm_windows as znorm
+from benchmarks.common import judge_streams, window_means, znorm_windows as znorm
 from sklearn.neighbors import NearestNeighbors
 from tsae.lstm_vae import LSTMVAE
-from tsae.series import default_window, stream_windows
-from tsae.bench.streams import stream_suite
-from tsae.bench.tsbad import tsbad_env, write_stream, run_tsbad_worker
+from tsae.series import stream_windows
 
 OUT = Path(__file__).with_name('results.csv')
 
@@ -53,37 +51,25 @@ def decisions(flag, labels, W):
     return dict(flagged=float(flag[~lab].mean()), flagged_far=float(flag[far].mean()) if far.any() else np.nan,
                 recall=float(flag[lab].mean()) if lab.any() else np.nan)
 
-def main():
-    ap = argparse.ArgumentParser(); ap.add_argument('--seeds', nargs='+', type=int, default=[0]); ap.add_argument('--names', nargs='*')
-    a = ap.parse_args()
-    done = set(zip(*pd.read_csv(OUT)[['seed', 'stream']].to_numpy().T)) if OUT.exists() else set()
-    py = tsbad_env()
-    for seed in a.seeds:
-        for name, d in stream_suite(seed).items():
-            if (seed, name) in done or (a.names and name not in a.names): continue
-            tr, te, lab = (np.asarray(d[k], np.float64) for k in ('train', 'test', 'labels')); W = default_window(tr); n = len(te)
-            t = time.perf_counter()
-            with warnings.catch_warnings():
-                warnings.simplefilter('ignore')
-                m = LSTMVAE(max_steps=250, random_state=seed, stream_norm=None, series_norm='channel').fit(tr, window=W)
-                dec = {'latent': decisions(m.predict(te, window='fit', method='latent') == -1, lab, W)}
-                base = LSTMVAE(max_steps=250, random_state=seed).fit(tr, window=W)
-                dec['nll_default'] = decisions(base.predict(te, window='fit') == -1, lab, W)
-            secs = round(time.perf_counter() - t, 1)
-            Vtr, Vte = (stream_windows(m._prepare(v, W)[0], W, 1) for v in (tr, te))
-            Ctr, Cte = m._codes(Vtr), m._codes(Vte)
-            d1, d5, dz = nn_dist(Ctr, Cte), nn_dist(Ctr, Cte, 5), nn_dist(znorm(Vtr), znorm(Vte))
-            given = {'mean': to_points(d1, n, W, 'mean'), 'centre': to_points(d1, n, W, 'centre'), 'max': to_points(d1, n, W, 'max'),
-                     'knn5_centre': to_points(d5, n, W, 'centre'), 'rawz_centre': to_points(dz, n, W, 'centre')}
-            with tempfile.TemporaryDirectory() as tmp:
-                write_stream(f'{tmp}/s.npz', tr, te, lab, given)
-                _, report = run_tsbad_worker(f'{tmp}/s.npz', f'{tmp}/r.npz', (), 0, py)
-            rows = [dict(seed=seed, stream=name, regime=d['regime'], variant=r['method'], vus_pr=r['vus_pr'], roc_auc=r['roc_auc'],
-                         window=W, seconds=secs, flagged=np.nan, flagged_far=np.nan, recall=np.nan) for r in report]
-            rows += [dict(seed=seed, stream=name, regime=d['regime'], variant=f'decision_{k}', vus_pr=np.nan, roc_auc=np.nan,
-                          window=W, seconds=secs, **v) for k, v in dec.items()]
-            append_rows(OUT, rows)
-            print(seed, name, {r['variant']: round(r['vus_pr'], 3) for r in rows if r['variant'] in given},
-                  {k: round(v['flagged'], 3) for k, v in dec.items()}, secs, flush=True)
+def scores(seed, name, d, W):
+    "One latent fit's window distances handed to the points four ways, the z-normalised windows beside them, and the decisions of both fits"
+    tr, te, lab = (np.asarray(d[k], np.float64) for k in ('train', 'test', 'labels')); n = len(te)
+    t = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        m = LSTMVAE(max_steps=250, random_state=seed, stream_norm=None, series_norm='channel').fit(tr, window=W)
+        dec = {'latent': decisions(m.predict(te, window='fit', method='latent') == -1, lab, W)}
+        base = LSTMVAE(max_steps=250, random_state=seed).fit(tr, window=W)
+        dec['nll_default'] = decisions(base.predict(te, window='fit') == -1, lab, W)
+    secs = round(time.perf_counter() - t, 1)                              # the fits and the decisions
+    Vtr, Vte = (stream_windows(m._prepare(v, W)[0], W, 1) for v in (tr, te))
+    Ctr, Cte = m._codes(Vtr), m._codes(Vte)
+    d1, d5, dz = nn_dist(Ctr, Cte), nn_dist(Ctr, Cte, 5), nn_dist(znorm(Vtr), znorm(Vte))
+    given = {'mean': to_points(d1, n, W, 'mean'), 'centre': to_points(d1, n, W, 'centre'), 'max': to_points(d1, n, W, 'max'),
+             'knn5_centre': to_points(d5, n, W, 'centre'), 'rawz_centre': to_points(dz, n, W, 'centre')}
+    rows = [dict(seed=seed, stream=name, regime=d['regime'], variant=f'decision_{k}', vus_pr=np.nan, roc_auc=np.nan,
+                 window=W, seconds=secs, **v) for k, v in dec.items()]
+    print({k: round(v['flagged'], 3) for k, v in dec.items()}, flush=True)
+    return {'given': given, 'cols': dict(seconds=secs, flagged=np.nan, flagged_far=np.nan, recall=np.nan), 'rows': rows}
 
-if __name__ == '__main__': main()
+if __name__ == '__main__': judge_streams(OUT, scores)
