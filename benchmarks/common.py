@@ -180,14 +180,13 @@ def run_variants(out, variants:dict, default:str, reads=None, measure=None, est=
             t = time.perf_counter()
             with warnings.catch_warnings():
                 warnings.simplefilter('ignore'); m = est(random_state=seed, **variants[a.variant]).fit(Xtr)
-            if measure is not None:
-                row = dict(set=name, seed=seed, variant=a.variant, **measure(m, a.variant, Xtr, ytr, Xte, yte, seed), fit_seconds=round(time.perf_counter() - t, 1))
-                append_rows(out, [row]); print(row, flush=True); continue
-            R = {None: (m.transform(Xtr), m.transform(Xte))} if reads is None else reads(m, Xtr, Xte)
+            if measure is not None: parts = [measure(m, a.variant, Xtr, ytr, Xte, yte, seed)]
+            else:
+                R = {None: (m.transform(Xtr), m.transform(Xte))} if reads is None else reads(m, Xtr, Xte)
+                parts = [dict(**({} if k is None else {'readout': k}), dims=A.shape[1], linear=round(accuracy_score(yte, linear_probe(A, ytr, B, seed)), 4),
+                              svm=round(accuracy_score(yte, svm_probe(A, ytr, B, seed)), 4)) for k, (A, B) in R.items()]
             secs = round(time.perf_counter() - t, 1)
-            rows = [dict(set=name, seed=seed, variant=a.variant, **({} if k is None else {'readout': k}), dims=A.shape[1],
-                         linear=round(accuracy_score(yte, linear_probe(A, ytr, B, seed)), 4), svm=round(accuracy_score(yte, svm_probe(A, ytr, B, seed)), 4),
-                         fit_seconds=secs) for k, (A, B) in R.items()]
+            rows = [dict(set=name, seed=seed, variant=a.variant, **p, fit_seconds=secs) for p in parts]
             append_rows(out, rows); print(*rows, sep='\n', flush=True)
 
 def time_default_fits(variants:dict, path):
