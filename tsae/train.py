@@ -4,7 +4,7 @@
 
 # %% ../nbs/00d_train.ipynb #5ab2a870
 from __future__ import annotations
-import os, math, time
+import os, gc, math, time
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
@@ -422,9 +422,12 @@ def fit_module(module:nn.Module, # model with `loss(xb) -> dict`
                  batch_size=batch_size, lr=lr, weight_decay=weight_decay, schedule=schedule, grad_clip=grad_clip,
                  device=device, amp=amp, seed=seed, ck=ck, checkpoint=checkpoint, meta=meta)
     st = loop.restore(ck); loop.wrap()
-    with seeded(loop.seed, loop.device), SignalStopper(checkpoint is not None) as stop:
-        if ck is not None: set_rng_state(ck['rng'], loop.gen)            # inside `seeded`: the caller's generators stay untouched
-        reason = loop.run(st, stop, verbose)
+    try:
+        with seeded(loop.seed, loop.device), SignalStopper(checkpoint is not None) as stop:
+            if ck is not None: set_rng_state(ck['rng'], loop.gen)        # inside `seeded`: the caller's generators stay untouched
+            reason = loop.run(st, stop, verbose)
+    finally:   # the DDP wrapper sits in a reference cycle and holds the process group: gone now, not when the collector next runs
+        if loop.distributed: loop.loss_of = None; gc.collect()
     loop.early.end(st, module, validated=loop.X_val is not None)
     if st.history: st.history[-1] = {**st.history[-1], 'stop': reason}    # a new dict: a resumed checkpoint's records stay as read
     module.eval()
