@@ -34,10 +34,10 @@ from tsae.series import stream_windows
 OUT = Path(__file__).with_name('results.csv')
 VARIANTS = {'d32': dict(latent_dim=32), 'kl01': dict(kl_weight=0.1), 'd32_kl01': dict(latent_dim=32, kl_weight=0.1)}
 
-def scores(seed, name, d, W):
+def scores(seed, name, d, W, variants=VARIANTS):
     "Each variant's fit, its codes read against the training windows and against the stream itself"
     tr, te = (np.asarray(d[k], np.float64) for k in ('train', 'test')); given = {}
-    for v, kw in VARIANTS.items():
+    for v, kw in variants.items():
         with warnings.catch_warnings():
             warnings.simplefilter('ignore')
             m = LSTMVAE(max_steps=250, random_state=seed, stream_norm=None, series_norm='channel', **kw).fit(tr, window=W)
